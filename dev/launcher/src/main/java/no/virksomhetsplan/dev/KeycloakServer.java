@@ -1,0 +1,226 @@
+package no.virksomhetsplan.dev;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Keycloak from its server distribution on Maven Central, unzipped once into the data folder and
+ * run in dev mode (H2 database in the distribution's data/ folder, plain HTTP on loopback).
+ *
+ * <p>The realm files in dev/keycloak are imported when Keycloak starts on an empty database. Keycloak
+ * skips realms that already exist, so when the realm files change, the launcher resets Keycloak's
+ * database to import them again (user ids are fixed in the realm files, so they stay the same).
+ */
+final class KeycloakServer {
+
+    static final int PORT = 8180;
+    static final String URL = "http://localhost:" + PORT;
+
+    private final LauncherConfig config;
+    private final Path installRoot;
+    private final Path home;
+    private final Path realmSource;
+    private final ManagedProcess process;
+
+    KeycloakServer(LauncherConfig config) {
+        this.config = config;
+        this.installRoot = config.dataDir().resolve("keycloak");
+        this.home = installRoot.resolve("keycloak-" + config.keycloakVersion());
+        this.realmSource = config.home().resolve("dev/keycloak");
+        this.process = new ManagedProcess("keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-host=127.0.0.1", "--http-port=" + PORT,
+                        // A fixed issuer, whether a client asks via localhost or 127.0.0.1.
+                        "--hostname=" + URL,
+                        "--import-realm"),
+                environment(), home, config.logFile("keycloak"), config.runDir());
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        // Local demo only: the temporary admin of the master realm (admin console).
+        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // Run Keycloak on the launcher's own Java, not whatever is first on the PATH.
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        if (Runtime.version().feature() >= 24) {
+            // Silences Java 24+ warnings from Keycloak's netty and jboss-threads (harmless, but noisy).
+            environment.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow");
+        }
+        return environment;
+    }
+
+    Path distributionZip() {
+        return config.launcherTarget().resolve("keycloak/keycloak-quarkus-dist-" + config.keycloakVersion() + ".zip");
+    }
+
+    boolean installed() {
+        return Files.isExecutable(home.resolve("bin/kc.sh"));
+    }
+
+    /** Starts Keycloak and waits until every realm from dev/keycloak serves its OpenID configuration. */
+    void start(Console.Step step, List<String> realms) {
+        boolean unzipped = false;
+        if (!installed()) {
+            unzip();
+            unzipped = true;
+        }
+        boolean reimport = copyRealmFiles();
+        boolean firstStart = unzipped || reimport || !Files.isDirectory(home.resolve("data/h2"));
+        process.start();
+
+        String note = unzipped ? " (the first start builds Keycloak and imports the realms: about 45 s)"
+                : firstStart ? " (importing the realms)" : "";
+        HealthWait.await(step, process, Duration.ofSeconds(240), Duration.ofSeconds(10), note,
+                () -> realms.stream().allMatch(realm ->
+                        HealthWait.httpStatus(URL + "/realms/" + realm + "/.well-known/openid-configuration") == 200));
+        writeImportedChecksum();
+        if (firstStart) {
+            step.ready("realms imported: " + String.join(", ", realms));
+        } else {
+            step.ready();
+        }
+    }
+
+    /** kc.sh forwards SIGTERM to its JVM; the JVM is killed directly only if it outlives the grace. */
+    void stop() {
+        process.stop(Duration.ofSeconds(20), false);
+    }
+
+    ManagedProcess process() {
+        return process;
+    }
+
+    /** Unzips into a temporary folder first, so an interrupted unzip never looks like an installation. */
+    private void unzip() {
+        Path zip = distributionZip();
+        if (!Files.exists(zip)) {
+            throw new StartupException("the Keycloak distribution is missing: " + zip + ". Build it with: dev/run --rebuild");
+        }
+        Path partial = installRoot.resolve(".unzipping");
+        try {
+            deleteRecursively(partial);
+            Files.createDirectories(partial);
+            try (ZipFile zipFile = new ZipFile(zip.toFile())) {
+                Enumeration<? extends ZipEntry> entries = zipFile.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    Path target = partial.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(partial)) {
+                        throw new IOException("unexpected path in " + zip + ": " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                        continue;
+                    }
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = zipFile.getInputStream(entry)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    // java.util.zip does not keep Unix permissions; the scripts must be executable.
+                    if (entry.getName().endsWith(".sh")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+            Path unpacked = partial.resolve(home.getFileName());
+            if (!Files.isDirectory(unpacked)) {
+                throw new IOException(zip + " does not contain " + home.getFileName());
+            }
+            Files.move(unpacked, home);
+            deleteRecursively(partial);
+        } catch (IOException e) {
+            throw new StartupException("could not unzip Keycloak: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies dev/keycloak/*.json to data/import. Returns true when they differ from what was last
+     * imported: then Keycloak's database is deleted, so the realms are imported afresh.
+     */
+    private boolean copyRealmFiles() {
+        Path importDir = home.resolve("data/import");
+        try {
+            Files.createDirectories(importDir);
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(importDir, "*.json")) {
+                for (Path file : old) {
+                    Files.delete(file);
+                }
+            }
+            for (Path realmFile : realmFiles()) {
+                Files.copy(realmFile, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path database = home.resolve("data/h2");
+            Path checksumFile = installRoot.resolve("imported-realms.sha256");
+            String imported = Files.exists(checksumFile) ? Files.readString(checksumFile).trim() : "";
+            if (Files.isDirectory(database) && !imported.equals(realmChecksum())) {
+                deleteRecursively(database);
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new StartupException("could not copy the realm files to Keycloak: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeImportedChecksum() {
+        try {
+            Files.writeString(installRoot.resolve("imported-realms.sha256"), realmChecksum() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Path> realmFiles() {
+        try (Stream<Path> files = Files.list(realmSource)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new StartupException("could not read the realm files in " + realmSource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String realmChecksum() throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : realmFiles()) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+        }
+        for (Path path : paths) {
+            Files.delete(path);
+        }
+    }
+}

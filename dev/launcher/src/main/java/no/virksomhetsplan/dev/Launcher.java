@@ -1,0 +1,381 @@
+package no.virksomhetsplan.dev;
+
+import sun.misc.Signal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the whole system on one machine without Docker: PostgreSQL, Kafka, Keycloak, the services
+ * and the gateway, in that order; loads the demo municipalities; prints where everything is.
+ * Ctrl-C (or SIGTERM) stops it all again, in reverse order.
+ */
+public final class Launcher {
+
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(180);
+
+    private final LauncherConfig config;
+    private final Console console;
+    private final long startNanos = System.nanoTime();
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
+    private final List<ServiceProcess> services;
+    private final ServiceProcess gateway;
+
+    /** Guards the start/stop race: nothing new starts once stopping has begun. */
+    private final Object lifecycle = new Object();
+    private volatile boolean stopping;
+    private boolean stopped;
+
+    Launcher(LauncherConfig config, Console console) {
+        this.config = config;
+        this.console = console;
+        this.postgres = new PostgresServer(config.dataDir(), config.logFile("postgres"));
+        this.kafka = new KafkaBroker(config);
+        this.keycloak = new KeycloakServer(config);
+        this.services = config.onlyInfra() ? List.of()
+                : LauncherConfig.SERVICES.stream().map(spec -> new ServiceProcess(config, spec)).toList();
+        this.gateway = config.onlyInfra() ? null : new ServiceProcess(config, LauncherConfig.GATEWAY);
+    }
+
+    public static void main(String[] args) {
+        Console console = new Console();
+        if (args.length > 0) {
+            boolean help = List.of("-h", "--help").contains(args[0]);
+            console.info((help ? "" : "Unknown argument: " + args[0] + "\n\n") + """
+                    Usage: dev/run [--rebuild]
+                    Starts PostgreSQL, Kafka, Keycloak, the services and the gateway; Ctrl-C stops them.
+                    Environment: VP_DATA_DIR (default .data), VP_HOME (default: the working directory),
+                                 VP_ONLY_INFRA=1 (PostgreSQL, Kafka and Keycloak only). See dev/README.md.""");
+            System.exit(help ? 0 : 2);
+        }
+        LauncherConfig config;
+        try {
+            config = LauncherConfig.fromEnvironment(System.getenv());
+        } catch (RuntimeException e) {
+            console.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int exitCode = new Launcher(config, console).run();
+        System.exit(exitCode);
+    }
+
+    /** Starts everything and then blocks until a signal stops it; returns only on a failed start. */
+    int run() {
+        List<RealmFile> realms;
+        try {
+            realms = preflight();
+        } catch (StartupException e) {
+            console.error(e.getMessage());
+            return 1;
+        }
+        installStopHandlers();
+        try {
+            startEverything(realms);
+        } catch (RuntimeException e) {
+            if (stopping) {
+                awaitExit(); // a signal arrived during the start; its handler stops and exits
+            }
+            console.error(e instanceof StartupException ? e.getMessage() : "the start failed: " + e);
+            stopAll();
+            return 1;
+        }
+        warnWhenSomethingDies();
+        awaitExit();
+        return 0;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Before anything starts: fail early with a clear message rather than half-way through.
+
+    private List<RealmFile> preflight() {
+        List<ServiceProcess> all = new ArrayList<>(services);
+        if (gateway != null) {
+            all.add(gateway);
+        }
+        List<String> missing = all.stream().filter(service -> !service.jarExists())
+                .map(service -> config.home().relativize(service.jar()).toString()).toList();
+        if (!missing.isEmpty()) {
+            throw new StartupException("not built yet: " + String.join(", ", missing)
+                    + "\nBuild everything and start with: dev/run --rebuild");
+        }
+        if (!keycloak.installed() && !Files.exists(keycloak.distributionZip())) {
+            throw new StartupException("the Keycloak distribution is missing (" + keycloak.distributionZip()
+                    + ").\nBuild everything and start with: dev/run --rebuild");
+        }
+        List<RealmFile> realms = keycloak.realmFiles().stream().map(RealmFile::read).toList();
+        if (realms.isEmpty()) {
+            throw new StartupException("no realm files in " + config.home().resolve("dev/keycloak"));
+        }
+        try {
+            Files.createDirectories(config.logDir());
+            Files.deleteIfExists(config.readyFile());
+        } catch (IOException e) {
+            throw new StartupException("cannot write to the data folder " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+        StaleProcesses.stopLeftovers(config.runDir(), console);
+        checkPortsAreFree();
+        return realms;
+    }
+
+    private void checkPortsAreFree() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(KafkaBroker.PORT, "Kafka");
+        ports.put(KafkaBroker.CONTROLLER_PORT, "Kafka controller");
+        ports.put(KeycloakServer.PORT, "Keycloak");
+        services.forEach(service -> ports.put(service.port(), service.name()));
+        if (gateway != null) {
+            ports.put(gateway.port(), gateway.name());
+        }
+        if (HealthWait.tcpOpen("127.0.0.1", PostgresServer.PORT)) {
+            if (!postgres.leftoverRunning()) {
+                throw portInUse(PostgresServer.PORT, "PostgreSQL");
+            }
+            // pg_ctl detaches the server, so it survives a launcher killed with -9. zonky's start
+            // then finds it ready on our data directory, and its stop shuts it down as usual.
+            console.warn("PostgreSQL from an earlier launcher still runs on " + config.dataDir().resolve("postgres")
+                    + "; taking it over");
+        }
+        ports.forEach((port, what) -> {
+            if (HealthWait.tcpOpen("127.0.0.1", port)) {
+                throw portInUse(port, what);
+            }
+        });
+    }
+
+    private static StartupException portInUse(int port, String what) {
+        return new StartupException("port " + port + " (" + what + ") is already in use. Is the system already "
+                + "running in another terminal? To see what holds the port: ss -ltnp 'sport = :" + port + "'");
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Start, in dependency order.
+
+    private void startEverything(List<RealmFile> realms) {
+        console.totalSteps(config.onlyInfra() ? 3 : 4 + services.size());
+        console.info("Starting Virksomhetsplan (data: " + config.dataDir() + ", logs: " + config.logDir() + ")");
+
+        proceed();
+        Console.Step step = console.begin("PostgreSQL");
+        boolean firstStart = postgres.firstStart();
+        List<String> created = postgres.start();
+        if (firstStart) {
+            step.ready("new data directory, databases " + String.join(", ", created));
+        } else if (!created.isEmpty()) {
+            step.ready("created databases " + String.join(", ", created));
+        } else {
+            step.ready();
+        }
+
+        proceed();
+        step = console.begin("Kafka");
+        kafka.start(step);
+
+        proceed();
+        step = console.begin("Keycloak");
+        keycloak.start(step, realms.stream().map(RealmFile::realm).toList());
+
+        if (config.onlyInfra()) {
+            printInfraBox();
+            return;
+        }
+        proceed();
+        ServiceProcess.startInParallel(services, console, SERVICE_TIMEOUT);
+        proceed();
+        ServiceProcess.startInParallel(List.of(gateway), console, SERVICE_TIMEOUT);
+
+        proceed();
+        new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
+        proceed();
+        try {
+            Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");
+        } catch (IOException e) {
+            throw new StartupException("could not write " + config.readyFile() + ": " + e.getMessage(), e);
+        }
+        printBox(realms);
+    }
+
+    /** Between steps: once a stop has begun, nothing new may start. */
+    private void proceed() {
+        synchronized (lifecycle) {
+            if (stopping) {
+                throw new StartupException("stopping");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Stop, in reverse order.
+
+    /**
+     * Ctrl-C and SIGTERM are handled here rather than only in a shutdown hook: the JVM runs shutdown
+     * hooks in parallel, and zonky registers its own that would stop PostgreSQL while the services
+     * still use it. The handler stops everything in order first, then exits; the hook stays as the
+     * fallback for any other way the JVM ends (SIGHUP, System.exit).
+     */
+    private void installStopHandlers() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "launcher-stop"));
+        for (String name : List.of("INT", "TERM")) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    stopAll();
+                    System.exit(0);
+                });
+            } catch (IllegalArgumentException e) {
+                // The JVM keeps this signal to itself (-Xrs); the shutdown hook still stops everything.
+            }
+        }
+    }
+
+    void stopAll() {
+        synchronized (lifecycle) {
+            stopping = true;
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            console.info("");
+            console.info("Stopping ...");
+            List<ServiceProcess> front = gateway == null ? List.of() : List.of(gateway);
+            stopInParallel(front);
+            stopInParallel(services);
+            stopQuietly("Keycloak", keycloak::stop);
+            stopQuietly("Kafka", kafka::stop);
+            stopQuietly("PostgreSQL", postgres::stop);
+            try {
+                Files.deleteIfExists(config.readyFile());
+            } catch (IOException e) {
+                console.warn("could not delete " + config.readyFile());
+            }
+            console.info("stopped");
+        }
+    }
+
+    private void stopInParallel(List<ServiceProcess> toStop) {
+        List<Thread> threads = toStop.stream()
+                .map(service -> new Thread(() -> stopQuietly(service.name(), service::stop), "stop-" + service.name()))
+                .toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void stopQuietly(String name, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            console.warn("stopping " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** A service that dies while the system runs is worth a line; the rest keeps running. */
+    private void warnWhenSomethingDies() {
+        List<ManagedProcess> processes = new ArrayList<>();
+        processes.add(kafka.process());
+        processes.add(keycloak.process());
+        services.forEach(service -> processes.add(service.process()));
+        if (gateway != null) {
+            processes.add(gateway.process());
+        }
+        for (ManagedProcess process : processes) {
+            process.process().onExit().thenAccept(exited -> {
+                if (!stopping) {
+                    console.warn(process.name() + " stopped unexpectedly (exit code " + exited.exitValue()
+                            + "); see " + process.logFile());
+                }
+            });
+        }
+    }
+
+    private static void awaitExit() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // What the user sees at the end.
+
+    private void printBox(List<RealmFile> realms) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Virksomhetsplan is running (started in " + Console.seconds(System.nanoTime() - startNanos) + ")");
+        lines.add("");
+        lines.add("  Web app    " + LauncherConfig.GATEWAY_URL);
+        lines.add("  API        " + LauncherConfig.GATEWAY_URL + "/api");
+        lines.add("  Keycloak   " + KeycloakServer.URL + "   (admin console: admin / admin)");
+        lines.add("");
+        lines.addAll(loginLines(realms));
+        lines.add("");
+        lines.add("  Data       " + config.dataDir());
+        lines.add("  Logs       " + config.logDir());
+        lines.add("");
+        lines.add("Ctrl-C stops everything.");
+        console.box(lines);
+    }
+
+    private void printInfraBox() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Infrastructure is running (VP_ONLY_INFRA; started in " + Console.seconds(System.nanoTime() - startNanos) + ")");
+        lines.add("");
+        lines.add("  PostgreSQL jdbc:postgresql://localhost:" + PostgresServer.PORT + "/<db>  (postgres / postgres)");
+        lines.add("             databases: " + String.join(", ", PostgresServer.DATABASES));
+        lines.add("  Kafka      " + KafkaBroker.BOOTSTRAP);
+        lines.add("  Keycloak   " + KeycloakServer.URL + "   (admin console: admin / admin)");
+        lines.add("");
+        lines.add("  Data       " + config.dataDir());
+        lines.add("  Logs       " + config.logDir());
+        lines.add("");
+        lines.add("Services and gateway are not started. Ctrl-C stops everything.");
+        console.box(lines);
+    }
+
+    /** One table of demo logins per municipality: username, role, unit (code and name). */
+    private List<String> loginLines(List<RealmFile> realms) {
+        List<RealmFile.DemoUser> everyone = realms.stream().flatMap(realm -> realm.users().stream()).toList();
+        List<String> passwords = everyone.stream().map(RealmFile.DemoUser::password).distinct().toList();
+        boolean onePassword = passwords.size() == 1;
+        int nameWidth = everyone.stream().mapToInt(user -> user.username().length()).max().orElse(0);
+        int roleWidth = everyone.stream().mapToInt(user -> String.join(", ", user.roles()).length()).max().orElse(0);
+
+        List<String> lines = new ArrayList<>();
+        lines.add("Demo logins" + (onePassword ? " (password for all: " + passwords.get(0) + ")" : ""));
+        for (RealmFile realm : realms) {
+            Map<String, String> unitNames = unitNames(realm);
+            lines.add("  " + realm.displayName() + " (realm " + realm.realm() + ")");
+            for (RealmFile.DemoUser user : realm.users()) {
+                String unit = user.orgUnit() + " " + unitNames.getOrDefault(user.orgUnit(), "");
+                lines.add(String.format("    %-" + nameWidth + "s  %-" + roleWidth + "s  %s%s", user.username(),
+                        String.join(", ", user.roles()), unit.strip(), onePassword ? "" : "  " + user.password()));
+            }
+        }
+        return lines;
+    }
+
+    private Map<String, String> unitNames(RealmFile realm) {
+        Path csv = config.home().resolve("dev/demo/" + realm.realm() + "-org-units.csv");
+        try {
+            return OrgUnitCsv.read(csv).stream()
+                    .collect(Collectors.toMap(OrgUnitCsv.OrgUnit::externalCode, OrgUnitCsv.OrgUnit::name));
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}

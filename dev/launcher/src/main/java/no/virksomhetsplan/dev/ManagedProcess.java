@@ -1,0 +1,151 @@
+package no.virksomhetsplan.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One child OS process (Kafka, Keycloak, a service) with its output in its own log file.
+ *
+ * <p>Children start in their own session (via {@code setsid} where it exists), so Ctrl-C in the
+ * terminal reaches only the launcher, which then stops everything in order: services before
+ * Kafka and PostgreSQL, so nothing shuts down under a service that is still running.
+ *
+ * <p>Each child leaves a pid file (pid and start time) while it runs; {@link StaleProcesses} uses
+ * them to clean up after a launcher that was killed without a chance to stop its children.
+ */
+final class ManagedProcess {
+
+    private static final boolean SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"))
+            || Files.isExecutable(Path.of("/bin/setsid"));
+
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path workDir;
+    private final Path logFile;
+    private final Path pidFile;
+    private Process process;
+    private boolean stopRequested;
+
+    ManagedProcess(String name, List<String> command, Map<String, String> environment,
+                   Path workDir, Path logFile, Path runDir) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.workDir = workDir;
+        this.logFile = logFile;
+        this.pidFile = runDir.resolve(name + ".pid");
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Starts the process; its log file is truncated, so each log holds the latest run only. */
+    synchronized void start() {
+        if (stopRequested) {
+            throw new StartupException("stopping: " + name + " not started");
+        }
+        List<String> fullCommand = new ArrayList<>();
+        if (SETSID) {
+            fullCommand.add("setsid");
+        }
+        fullCommand.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(fullCommand)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(pidFile.getParent());
+            process = builder.start();
+            long startMillis = process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            Files.writeString(pidFile, process.pid() + " " + startMillis + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StartupException("could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit code, or -1 while running or before start. */
+    synchronized int exitCode() {
+        return process == null || process.isAlive() ? -1 : process.exitValue();
+    }
+
+    synchronized Process process() {
+        return process;
+    }
+
+    /**
+     * Sends SIGTERM, waits up to {@code grace}, then kills what is left. With
+     * {@code signalDescendants} the children of the process get SIGTERM too (a JVM has none; a
+     * shell script forwards the signal itself, so they are only killed if they outlive the grace).
+     */
+    void stop(Duration grace, boolean signalDescendants) {
+        Process toStop;
+        synchronized (this) {
+            stopRequested = true;
+            toStop = process;
+        }
+        if (toStop != null) {
+            stopTree(toStop.toHandle(), grace, signalDescendants);
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Also used for leftovers of an earlier run, which are not our children any more. */
+    static void stopTree(ProcessHandle root, Duration grace, boolean signalDescendants) {
+        // Collect the descendants first: once the parent is gone, they are re-parented and lost.
+        List<ProcessHandle> descendants = root.descendants().toList();
+        root.destroy();
+        if (signalDescendants) {
+            descendants.forEach(ProcessHandle::destroy);
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        List<ProcessHandle> all = new ArrayList<>(descendants);
+        all.add(0, root);
+        for (ProcessHandle handle : all) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) {
+                    handle.onExit().get(left, TimeUnit.NANOSECONDS);
+                }
+            } catch (Exception timeoutOrInterrupt) {
+                // handled below: whatever is still alive gets killed
+            }
+        }
+        for (ProcessHandle handle : all) {
+            if (handle.isAlive()) {
+                handle.destroyForcibly();
+            }
+        }
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // nothing more to do than what destroyForcibly (SIGKILL) did
+            }
+        }
+    }
+}

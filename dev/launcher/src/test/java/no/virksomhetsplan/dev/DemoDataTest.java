@@ -1,0 +1,35 @@
+package no.virksomhetsplan.dev;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataTest {
+
+    private final DemoData demoData = new DemoData(Path.of("."), new Console());
+
+    @Test
+    void countsUnitsInAListOrAPage() {
+        assertThat(demoData.countUnits("[]")).isEqualTo(OptionalInt.of(0));
+        assertThat(demoData.countUnits(" [ {\"id\":\"a\"}, {\"id\":\"b\"} ] ")).isEqualTo(OptionalInt.of(2));
+        assertThat(demoData.countUnits("{\"content\":[],\"totalElements\":0}")).isEqualTo(OptionalInt.of(0));
+    }
+
+    @Test
+    void anAnswerThatIsNoListIsNeverTakenAsEmpty() {
+        assertThat(demoData.countUnits("{\"error\":\"x\"}")).isEmpty();
+        assertThat(demoData.countUnits("<html>")).isEmpty();
+        assertThat(demoData.countUnits("")).isEmpty();
+    }
+
+    @Test
+    void readsTheIdOfACreatedUnit() {
+        assertThat(demoData.field("{\"id\":\"6f1c2d9e-0000-4000-8000-000000000001\",\"name\":\"x\"}", "id"))
+                .isEqualTo("6f1c2d9e-0000-4000-8000-000000000001");
+        assertThat(demoData.field("{\"name\":\"x\"}", "id")).isEmpty();
+        assertThat(demoData.field("not json", "id")).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package no.virksomhetsplan.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import no.virksomhetsplan.contracts.Topics;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Poison records never block a partition: after bounded retries (none for {@link InvalidEventException}) the
+ * original record goes to {@code <topic>.dlt} with the reason in header {@value #REASON_HEADER} (besides Spring's
+ * {@code kafka_dlt-*} headers), and the records behind it are processed.
+ */
+public final class DeadLetters {
+
+    public static final String REASON_HEADER = "vp_dlt_reason";
+
+    private DeadLetters() {
+    }
+
+    public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        recoverer.setHeadersFunction((record, e) -> {
+            var headers = new RecordHeaders();
+            headers.add(REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        var handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(properties.retryInterval().toMillis(), properties.retries()));
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+
+    static String reason(Exception e) {
+        Throwable cause = e instanceof ListenerExecutionFailedException && e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return cause.getClass().getSimpleName() + message;
+    }
+}

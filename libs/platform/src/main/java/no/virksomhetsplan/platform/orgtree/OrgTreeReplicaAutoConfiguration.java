@@ -1,0 +1,19 @@
+package no.virksomhetsplan.platform.orgtree;
+
+import no.virksomhetsplan.platform.messaging.IdempotentConsumer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/** Keeps a local org-tree replica in services that set {@code virksomhetsplan.org-tree-replica.enabled=true}. */
+@AutoConfiguration(afterName = "no.virksomhetsplan.platform.messaging.MessagingAutoConfiguration")
+@ConditionalOnProperty(name = "virksomhetsplan.org-tree-replica.enabled", havingValue = "true")
+@ConditionalOnBean(IdempotentConsumer.class)
+public class OrgTreeReplicaAutoConfiguration {
+
+    @Bean
+    OrgTreeReplicaListener orgTreeReplicaListener(IdempotentConsumer consumer, OrgTreeReplica replica) {
+        return new OrgTreeReplicaListener(consumer, replica);
+    }
+}

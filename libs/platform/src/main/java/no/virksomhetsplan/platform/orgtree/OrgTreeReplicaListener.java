@@ -1,0 +1,30 @@
+package no.virksomhetsplan.platform.orgtree;
+
+import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.platform.messaging.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Keeps {@link OrgTreeReplica} up to date from {@link Topics#ORG}. */
+class OrgTreeReplicaListener {
+
+    private static final String CONSUMER = "org-tree-replica";
+
+    private final IdempotentConsumer consumer;
+    private final OrgTreeReplica replica;
+
+    OrgTreeReplicaListener(IdempotentConsumer consumer, OrgTreeReplica replica) {
+        this.consumer = consumer;
+        this.replica = replica;
+    }
+
+    @KafkaListener(topics = Topics.ORG, groupId = "${spring.application.name}.org-tree-replica")
+    void on(ConsumerRecord<String, byte[]> record) {
+        consumer.apply(CONSUMER, record, event -> {
+            if (OrgUnitCreated.TYPE.equals(event.type())) {
+                replica.apply(event.tenant(), event.data(OrgUnitCreated.class));
+            }
+        });
+    }
+}

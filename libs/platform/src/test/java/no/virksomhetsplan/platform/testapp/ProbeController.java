@@ -1,0 +1,39 @@
+package no.virksomhetsplan.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import no.virksomhetsplan.platform.domain.NotFoundException;
+import no.virksomhetsplan.platform.security.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints that show what a service gets from the platform's web and security setup. */
+@RestController
+class ProbeController {
+
+    record Thing(@NotBlank String name, @Min(1) int size) {
+    }
+
+    @GetMapping("/api/probe/me")
+    Caller me(Caller caller) {
+        return caller;
+    }
+
+    @PostMapping("/api/probe/things")
+    Thing create(@Valid @RequestBody Thing thing) {
+        return thing;
+    }
+
+    @GetMapping("/api/probe/missing")
+    Thing missing() {
+        throw new NotFoundException("No such thing in your municipality.");
+    }
+
+    @GetMapping("/api/probe/defect")
+    Thing defect() {
+        throw new IllegalStateException("secret internal detail at no.virksomhetsplan.Secret");
+    }
+}

@@ -1,0 +1,68 @@
+package no.virksomhetsplan.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import no.virksomhetsplan.platform.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class ProblemDetailsTest extends PlatformIntegrationTest {
+
+    private static final String THINGS = "/api/probe/things";
+    private final String token = ISSUER.token("fjordvik-admin");
+
+    @Test
+    void anInvalidBodyNamesEveryInvalidField() {
+        HttpResponse<String> response = post(THINGS, token, "{\"name\":\"\",\"size\":0}");
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"name\"", "\"field\":\"size\"");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheField() {
+        HttpResponse<String> response = post(THINGS, token, "{\"name\":\"Lia\",\"size\":\"big\"}");
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"size\"");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() {
+        assertProblem(post(THINGS, token, "{name: Lia"), 400);
+    }
+
+    @Test
+    void aValidBodyPasses() {
+        HttpResponse<String> response = post(THINGS, token, "{\"name\":\"Lia\",\"size\":3}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void somethingMissingIsNotFound() {
+        HttpResponse<String> response = get("/api/probe/missing", token);
+
+        assertProblem(response, 404);
+        assertThat(response.body()).contains("No such thing in your municipality.");
+    }
+
+    @Test
+    void anUnknownPathIsNotFound() {
+        assertProblem(get("/api/probe/nowhere", token), 404);
+    }
+
+    @Test
+    void aDefectNeverShowsItsInternals() {
+        HttpResponse<String> response = get("/api/probe/defect", token);
+
+        assertProblem(response, 500);
+        assertThat(response.body()).contains("errorId").doesNotContain("secret", "no.virksomhetsplan", "Exception", "at ");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status);
+    }
+}

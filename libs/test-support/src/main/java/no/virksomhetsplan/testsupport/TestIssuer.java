@@ -1,0 +1,178 @@
+package no.virksomhetsplan.testsupport;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A local stand-in for Keycloak's token endpoint side: it serves a JWKS per realm over HTTP and signs
+ * tokens whose claims come from JSON fixtures under {@code tokens/} (claim sets taken from real Keycloak
+ * tokens of the demo realms). Services verify these tokens exactly as they verify Keycloak's: by issuer,
+ * signature from the JWKS endpoint, expiry and audience.
+ *
+ * <p>Realms {@code fjordvik} and {@code nordlia} are trusted by test contexts; realm {@code rogue} is served
+ * but never trusted.
+ */
+public final class TestIssuer {
+
+    public static final String AUDIENCE = "virksomhetsplan-api";
+    public static final List<String> TRUSTED_TENANTS = List.of("fjordvik", "nordlia");
+    public static final String UNTRUSTED_REALM = "rogue";
+
+    private static TestIssuer shared;
+
+    private final HttpServer server;
+    private final RSAKey signingKey;
+    private final RSAKey otherKey;
+
+    private TestIssuer() {
+        try {
+            signingKey = new RSAKeyGenerator(2048).keyID("test-signing-key").generate();
+            otherKey = new RSAKeyGenerator(2048).keyID("test-signing-key").generate();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (JOSEException | IOException e) {
+            throw new IllegalStateException("test issuer failed to start", e);
+        }
+        byte[] jwks = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/realms/", exchange -> {
+            boolean certs = exchange.getRequestURI().getPath().endsWith("/protocol/openid-connect/certs");
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(certs ? 200 : 404, certs ? jwks.length : -1);
+            if (certs) {
+                exchange.getResponseBody().write(jwks);
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** The issuer shared by every test in this JVM. */
+    public static synchronized TestIssuer shared() {
+        if (shared == null) {
+            shared = new TestIssuer();
+        }
+        return shared;
+    }
+
+    /** The issuer URI of a realm, like {@code http://localhost:8180/realms/fjordvik} in Keycloak. */
+    public String issuerUri(String realm) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/" + realm;
+    }
+
+    /** A valid token for the user or client in fixture {@code tokens/<fixture>.json}. */
+    public String token(String fixture) {
+        return sign(claims(fixture, Map.of()), signingKey);
+    }
+
+    /** A validly signed token with some claims replaced (a {@code null} value removes the claim). */
+    public String token(String fixture, Map<String, Object> overrides) {
+        return sign(claims(fixture, overrides), signingKey);
+    }
+
+    public String expiredToken(String fixture) {
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        return token(fixture, Map.of("iat", longAgo.getEpochSecond(), "exp", longAgo.plusSeconds(300).getEpochSecond()));
+    }
+
+    public String tokenForAnotherAudience(String fixture) {
+        return token(fixture, Map.of("aud", List.of("another-api", "account")));
+    }
+
+    /** A well-formed token from a realm the services do not trust. */
+    public String tokenFromUntrustedIssuer(String fixture) {
+        return token(fixture, Map.of("iss", issuerUri(UNTRUSTED_REALM)));
+    }
+
+    /** Right issuer and key id, but signed with a key the issuer never published. */
+    public String tokenWithForgedSignature(String fixture) {
+        return sign(claims(fixture, Map.of()), otherKey);
+    }
+
+    /** {@code alg: none}: no signature at all. */
+    public String unsignedToken(String fixture) {
+        return new PlainJWT(claims(fixture, Map.of())).serialize();
+    }
+
+    /** The classic key-confusion attack: HS256 with the issuer's public RSA key as the HMAC secret. */
+    public String hs256TokenSignedWithPublicKey(String fixture) {
+        try {
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(signingKey.getKeyID()).build(),
+                    claims(fixture, Map.of()));
+            jwt.sign(new MACSigner(signingKey.toRSAPublicKey().getEncoded()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JWTClaimsSet claims(String fixture, Map<String, Object> overrides) {
+        Map<String, Object> claims = new HashMap<>(fixtureClaims(fixture));
+        Instant now = Instant.now();
+        String realm = String.valueOf(claims.get("iss")).replaceAll(".*/realms/", "");
+        claims.put("iss", issuerUri(realm));
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plusSeconds(300).getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        overrides.forEach((name, value) -> {
+            if (value == null) {
+                claims.remove(name);
+            } else {
+                claims.put(name, value);
+            }
+        });
+        try {
+            return JWTClaimsSet.parse(claims);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("fixture " + fixture + " has invalid claims", e);
+        }
+    }
+
+    private static Map<String, Object> fixtureClaims(String fixture) {
+        String path = "tokens/" + fixture + ".json";
+        try (InputStream in = TestIssuer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no token fixture " + path);
+            }
+            return com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("fixture " + path + " is not JSON", e);
+        }
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key) {
+        try {
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
