@@ -1,11 +1,9 @@
 package no.virksomhetsplan.platform;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import no.virksomhetsplan.platform.testapp.TestApplication;
+import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class PlatformIntegrationTest {
 
     protected static final TestIssuer ISSUER = TestIssuer.shared();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -28,25 +25,10 @@ public abstract class PlatformIntegrationTest {
     }
 
     protected HttpResponse<String> get(String path, String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return ApiClient.onLocalPort(port).get(token, path);
     }
 
     protected HttpResponse<String> post(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiClient.onLocalPort(port).post(token, path, json);
     }
 }

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.platform.PlatformIntegrationTest;
+import no.virksomhetsplan.testsupport.CloudEventRecords;
 import no.virksomhetsplan.testsupport.Infrastructure;
 import no.virksomhetsplan.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -97,20 +97,8 @@ class IdempotentConsumerTest extends PlatformIntegrationTest {
     }
 
     private ProducerRecord<String, byte[]> event(UUID eventId, String tenant, UUID unit, String name) {
-        var data = json.writeValueAsBytes(new OrgUnitCreated(unit, null, List.of(), name, null, null, 1));
-        var record = new ProducerRecord<>(Topics.ORG, unit.toString(), data);
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.ID, eventId.toString());
-        header(record, CloudEventHeaders.SOURCE, "/virksomhetsplan/test");
-        header(record, CloudEventHeaders.TYPE, OrgUnitCreated.TYPE);
-        header(record, CloudEventHeaders.TIME, Instant.now().toString());
-        header(record, CloudEventHeaders.SUBJECT, unit.toString());
-        header(record, CloudEventHeaders.TENANT, tenant);
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        var data = json.writeValueAsString(new OrgUnitCreated(unit, null, List.of(), name, null, null, 1));
+        return CloudEventRecords.record(Topics.ORG, eventId, OrgUnitCreated.TYPE, tenant, unit.toString(), data);
     }
 
     private void send(ProducerRecord<String, byte[]> record) throws Exception {
