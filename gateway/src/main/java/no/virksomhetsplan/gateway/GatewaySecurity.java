@@ -1,0 +1,87 @@
+package no.virksomhetsplan.gateway;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.virksomhetsplan.platform.security.KeycloakClaims;
+import no.virksomhetsplan.platform.security.SecurityProperties;
+import no.virksomhetsplan.platform.security.SecurityProperties.TrustedIssuer;
+import no.virksomhetsplan.platform.security.TokenValidation;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+/**
+ * The API needs a valid token from a trusted issuer (one Keycloak realm per municipality); the web app's
+ * files, health probes and the fallback are public. The gateway is stateless (bearer tokens only: no
+ * session, so no CSRF) and passes the Authorization header on unchanged, because every service checks the
+ * token again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class GatewaySecurity {
+
+    /** The same public endpoints as in the services: probes, info, and metrics for the scraper. */
+    private static final String[] PUBLIC_ACTUATOR = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus"};
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, SecurityProperties properties,
+            JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
+        ProblemResponses problems = new ProblemResponses();
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers(PUBLIC_ACTUATOR).permitAll()
+                        // Other actuator endpoints stay closed even if someone exposes them later.
+                        .pathMatchers("/actuator/**").denyAll()
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationManagerResolver(trustedIssuers)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forIssuers(properties.issuers())))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /**
+     * One authentication manager per trusted issuer, each with that issuer's keys and its tenant; a token
+     * from any other issuer is refused before any key is fetched. Exposed as a bean so Spring Boot does not
+     * add its default in-memory user.
+     */
+    @Bean
+    JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers(SecurityProperties properties) {
+        Map<String, Mono<ReactiveAuthenticationManager>> managers = properties.issuers().stream()
+                .collect(Collectors.toUnmodifiableMap(TrustedIssuer::uri,
+                        issuer -> Mono.just(manager(issuer, properties.audience()))));
+        return new JwtIssuerReactiveAuthenticationManagerResolver(issuer -> managers.getOrDefault(issuer, Mono.empty()));
+    }
+
+    private static ReactiveAuthenticationManager manager(TrustedIssuer issuer, String audience) {
+        JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(TokenValidation.reactiveDecoder(issuer, audience));
+        manager.setJwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakClaims()));
+        return manager;
+    }
+}

@@ -1,0 +1,88 @@
+package no.virksomhetsplan.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import no.virksomhetsplan.testsupport.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** The API is closed to anything but a valid token from a trusted issuer, and refusals never reach a service. */
+class AuthenticationTest extends GatewayTestBase {
+
+    @Test
+    void withoutTokenIsUnauthorizedAsProblemJson() {
+        web.get().uri("/api/plans/units")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(RequestIdFilter.HEADER)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.instance").isEqualTo("/api/plans/units");
+
+        assertThat(PLANS.calls()).isEmpty();
+    }
+
+    static Stream<Arguments> rejectedTokens() {
+        return Stream.of(
+                rejected("expired", issuer -> issuer.expiredToken("fjordvik-admin")),
+                rejected("for another audience", issuer -> issuer.tokenForAnotherAudience("fjordvik-admin")),
+                rejected("from an untrusted issuer", issuer -> issuer.tokenFromUntrustedIssuer("fjordvik-admin")),
+                rejected("unsigned (alg none)", issuer -> issuer.unsignedToken("fjordvik-admin")),
+                rejected("HS256 signed with the public key", issuer -> issuer.hs256TokenSignedWithPublicKey("fjordvik-admin")),
+                rejected("with a forged signature", issuer -> issuer.tokenWithForgedSignature("fjordvik-admin")),
+                rejected("naming another tenant than its issuer's",
+                        issuer -> issuer.token("fjordvik-admin", Map.of("tenant", "nordlia"))));
+    }
+
+    private static Arguments rejected(String name, Function<TestIssuer, String> token) {
+        return Arguments.of(name, token);
+    }
+
+    @ParameterizedTest(name = "a token {0} is refused")
+    @MethodSource("rejectedTokens")
+    void invalidTokensAreRefusedBeforeReachingTheService(String name, Function<TestIssuer, String> token) {
+        web.get().uri("/api/plans/units")
+                .headers(headers -> headers.setBearerAuth(token.apply(ISSUER)))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer error=\"invalid_token\""))
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(401);
+
+        assertThat(PLANS.calls()).isEmpty();
+    }
+
+    @Test
+    void everyTrustedRealmIsAccepted() {
+        for (String fixture : new String[] {"fjordvik-admin", "nordlia-admin"}) {
+            web.get().uri("/api/plans/units")
+                    .headers(headers -> headers.setBearerAuth(ISSUER.token(fixture)))
+                    .exchange()
+                    .expectStatus().isOk();
+        }
+        assertThat(PLANS.calls()).hasSize(2);
+    }
+
+    @Test
+    void actuatorEndpointsOtherThanHealthAreClosedEvenWithAToken() {
+        web.get().uri("/actuator/env")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("fjordvik-admin")))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(403)
+                .jsonPath("$.instance").isEqualTo("/actuator/env");
+    }
+}
