@@ -61,7 +61,10 @@ final class HealthWait {
         long start = System.nanoTime();
         long nextProgress = start + progressEvery.toNanos();
         while (!ready.getAsBoolean()) {
-            if (process != null && !process.isAlive()) {
+            if (process.stopRequested()) {
+                throw new StartupException("stopping");
+            }
+            if (!process.isAlive()) {
                 step.failed();
                 throw new StartupException(exitedMessage(step.label(), process));
             }
@@ -69,10 +72,12 @@ final class HealthWait {
             if (now - start > timeout.toNanos()) {
                 step.failed();
                 throw new StartupException(step.label() + " was not ready after " + timeout.toSeconds() + " s."
-                        + (process == null ? "" : logHint(process.logFile())));
+                        + logHint(process.logFile()));
             }
             if (now >= nextProgress) {
-                step.progress("still starting, " + step.elapsedSeconds() + " s" + progressNote);
+                // The note (why this takes long) once; after that the seconds are enough.
+                boolean first = now - start < progressEvery.toNanos() * 2;
+                step.progress("still starting, " + step.elapsedSeconds() + " s" + (first ? progressNote : ""));
                 nextProgress += progressEvery.toNanos();
             }
             sleep(POLL_INTERVAL);
@@ -85,7 +90,8 @@ final class HealthWait {
 
     /** " See <log>; its last lines:" plus the tail of the log, indented. */
     static String logHint(Path logFile) {
-        return " See " + logFile + (tail(logFile, 15).isEmpty() ? "" : "; its last lines:\n" + tail(logFile, 15));
+        String tail = tail(logFile, 15);
+        return " See " + logFile + (tail.isEmpty() ? "" : "; its last lines:\n" + tail);
     }
 
     static String tail(Path file, int lines) {

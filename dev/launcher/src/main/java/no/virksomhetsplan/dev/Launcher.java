@@ -1,17 +1,13 @@
 package no.virksomhetsplan.dev;
 
-import sun.misc.Signal;
-
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 
 /**
  * Runs the whole system on one machine without Docker: PostgreSQL, Kafka, Keycloak, the services
@@ -187,7 +183,7 @@ public final class Launcher {
         keycloak.start(step, realms.stream().map(RealmFile::realm).toList());
 
         if (config.onlyInfra()) {
-            printInfraBox();
+            console.box(ReadyBox.infrastructure(config, System.nanoTime() - startNanos));
             return;
         }
         proceed();
@@ -203,7 +199,7 @@ public final class Launcher {
         } catch (IOException e) {
             throw new StartupException("could not write " + config.readyFile() + ": " + e.getMessage(), e);
         }
-        printBox(realms);
+        console.box(ReadyBox.system(config, realms, System.nanoTime() - startNanos));
     }
 
     /** Between steps: once a stop has begun, nothing new may start. */
@@ -226,16 +222,10 @@ public final class Launcher {
      */
     private void installStopHandlers() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "launcher-stop"));
-        for (String name : List.of("INT", "TERM")) {
-            try {
-                Signal.handle(new Signal(name), signal -> {
-                    stopAll();
-                    System.exit(0);
-                });
-            } catch (IllegalArgumentException e) {
-                // The JVM keeps this signal to itself (-Xrs); the shutdown hook still stops everything.
-            }
-        }
+        StopSignals.onInterruptOrTerminate(() -> {
+            stopAll();
+            System.exit(0);
+        });
     }
 
     void stopAll() {
@@ -308,74 +298,6 @@ public final class Launcher {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // What the user sees at the end.
-
-    private void printBox(List<RealmFile> realms) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Virksomhetsplan is running (started in " + Console.seconds(System.nanoTime() - startNanos) + ")");
-        lines.add("");
-        lines.add("  Web app    " + LauncherConfig.GATEWAY_URL);
-        lines.add("  API        " + LauncherConfig.GATEWAY_URL + "/api");
-        lines.add("  Keycloak   " + KeycloakServer.URL + "   (admin console: admin / admin)");
-        lines.add("");
-        lines.addAll(loginLines(realms));
-        lines.add("");
-        lines.add("  Data       " + config.dataDir());
-        lines.add("  Logs       " + config.logDir());
-        lines.add("");
-        lines.add("Ctrl-C stops everything.");
-        console.box(lines);
-    }
-
-    private void printInfraBox() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Infrastructure is running (VP_ONLY_INFRA; started in " + Console.seconds(System.nanoTime() - startNanos) + ")");
-        lines.add("");
-        lines.add("  PostgreSQL jdbc:postgresql://localhost:" + PostgresServer.PORT + "/<db>  (postgres / postgres)");
-        lines.add("             databases: " + String.join(", ", PostgresServer.DATABASES));
-        lines.add("  Kafka      " + KafkaBroker.BOOTSTRAP);
-        lines.add("  Keycloak   " + KeycloakServer.URL + "   (admin console: admin / admin)");
-        lines.add("");
-        lines.add("  Data       " + config.dataDir());
-        lines.add("  Logs       " + config.logDir());
-        lines.add("");
-        lines.add("Services and gateway are not started. Ctrl-C stops everything.");
-        console.box(lines);
-    }
-
-    /** One table of demo logins per municipality: username, role, unit (code and name). */
-    private List<String> loginLines(List<RealmFile> realms) {
-        List<RealmFile.DemoUser> everyone = realms.stream().flatMap(realm -> realm.users().stream()).toList();
-        List<String> passwords = everyone.stream().map(RealmFile.DemoUser::password).distinct().toList();
-        boolean onePassword = passwords.size() == 1;
-        int nameWidth = everyone.stream().mapToInt(user -> user.username().length()).max().orElse(0);
-        int roleWidth = everyone.stream().mapToInt(user -> String.join(", ", user.roles()).length()).max().orElse(0);
-
-        List<String> lines = new ArrayList<>();
-        lines.add("Demo logins" + (onePassword ? " (password for all: " + passwords.get(0) + ")" : ""));
-        for (RealmFile realm : realms) {
-            Map<String, String> unitNames = unitNames(realm);
-            lines.add("  " + realm.displayName() + " (realm " + realm.realm() + ")");
-            for (RealmFile.DemoUser user : realm.users()) {
-                String unit = user.orgUnit() + " " + unitNames.getOrDefault(user.orgUnit(), "");
-                lines.add(String.format("    %-" + nameWidth + "s  %-" + roleWidth + "s  %s%s", user.username(),
-                        String.join(", ", user.roles()), unit.strip(), onePassword ? "" : "  " + user.password()));
-            }
-        }
-        return lines;
-    }
-
-    private Map<String, String> unitNames(RealmFile realm) {
-        Path csv = config.home().resolve("dev/demo/" + realm.realm() + "-org-units.csv");
-        try {
-            return OrgUnitCsv.read(csv).stream()
-                    .collect(Collectors.toMap(OrgUnitCsv.OrgUnit::externalCode, OrgUnitCsv.OrgUnit::name));
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
         }
     }
 }

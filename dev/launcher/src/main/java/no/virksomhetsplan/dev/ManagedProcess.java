@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,16 @@ final class ManagedProcess {
             Files.createDirectories(logFile.getParent());
             Files.createDirectories(pidFile.getParent());
             process = builder.start();
-            long startMillis = process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            long startMillis = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
             Files.writeString(pidFile, process.pid() + " " + startMillis + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new StartupException("could not start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** True once {@link #stop} was called: an exit after that is no failure. */
+    synchronized boolean stopRequested() {
+        return stopRequested;
     }
 
     synchronized boolean isAlive() {

@@ -67,6 +67,10 @@ final class PostgresServer {
                     .setPort(PORT)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // zonky starts the server with -F (fsync off), which is fine for throw-away test
+                    // databases; this data is meant to last, so an OS crash must not corrupt it.
+                    // zonky's synchronous_commit=off stays: commits do not wait for the disk.
+                    .setServerConfig("fsync", "on")
                     // Crash recovery after a hard stop can take longer than zonky's default 10 s.
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

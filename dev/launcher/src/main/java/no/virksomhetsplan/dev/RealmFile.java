@@ -1,5 +1,6 @@
 package no.virksomhetsplan.dev;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,12 @@ record RealmFile(String realm, String displayName, List<RealmFile.DemoUser> user
     }
 
     static RealmFile read(Path file) {
-        JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = JsonMapper.builder().build().readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new StartupException("cannot read the realm file " + file + ": " + e.getOriginalMessage(), e);
+        }
         List<DemoUser> users = new ArrayList<>();
         for (JsonNode user : root.path("users")) {
             if (user.has("serviceAccountClientId")) {

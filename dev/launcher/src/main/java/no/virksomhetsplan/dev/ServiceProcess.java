@@ -98,6 +98,9 @@ final class ServiceProcess {
         while (!pending.isEmpty()) {
             for (Integer index : List.copyOf(pending)) {
                 ServiceProcess service = services.get(index);
+                if (service.process.stopRequested()) {
+                    throw new StartupException("stopping");
+                }
                 if (service.ready()) {
                     steps.get(index).ready();
                     pending.remove(index);

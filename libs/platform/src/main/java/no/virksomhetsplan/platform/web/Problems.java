@@ -5,12 +5,16 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem details where no controller advice reaches (security filters). */
 final class Problems {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The mix-in gives the JSON shape Spring MVC writes for problem details (no empty "properties"). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
 
     private Problems() {
     }
