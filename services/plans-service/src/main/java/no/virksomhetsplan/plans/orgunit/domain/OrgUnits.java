@@ -8,6 +8,8 @@ public interface OrgUnits {
 
     Optional<OrgUnit> find(String tenant, OrgUnitId id);
 
+    Optional<OrgUnit> findByExternalCode(String tenant, String externalCode);
+
     boolean hasTop(String tenant);
 
     boolean externalCodeTaken(String tenant, String externalCode);

@@ -45,6 +45,12 @@ class JdbcOrgUnits implements OrgUnits {
     }
 
     @Override
+    public Optional<OrgUnit> findByExternalCode(String tenant, String externalCode) {
+        return jdbc.sql("select * from org_unit where tenant_id = :tenant and external_code = :code")
+                .param("tenant", tenant).param("code", externalCode).query(ROW).optional();
+    }
+
+    @Override
     public boolean hasTop(String tenant) {
         return jdbc.sql("select exists (select 1 from org_unit where tenant_id = :tenant and parent_id is null)")
                 .param("tenant", tenant).query(Boolean.class).single();

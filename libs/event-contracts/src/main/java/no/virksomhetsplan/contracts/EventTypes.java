@@ -1,0 +1,26 @@
+package no.virksomhetsplan.contracts;
+
+import java.util.List;
+import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+
+/**
+ * Every published event type. The contract tests check each one against its JSON Schema, and the event
+ * catalogue (docs/events/asyncapi.yaml) must list each one: add a new type here when you add it.
+ */
+public final class EventTypes {
+
+    public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            OrgUnitCreated.class);
+
+    private EventTypes() {
+    }
+
+    /** The versioned type name of an event class (its {@code TYPE} constant). */
+    public static String typeOf(Class<? extends IntegrationEvent> eventClass) {
+        try {
+            return (String) eventClass.getField("TYPE").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(eventClass.getName() + " has no public static TYPE constant", e);
+        }
+    }
+}
