@@ -2,6 +2,7 @@ package no.virksomhetsplan.contracts;
 
 import java.util.List;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.plans.PlanYearChanged;
 
 /**
  * Every published event type. The contract tests check each one against its JSON Schema, and the event
@@ -10,7 +11,8 @@ import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 public final class EventTypes {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
-            OrgUnitCreated.class);
+            OrgUnitCreated.class,
+            PlanYearChanged.class);
 
     private EventTypes() {
     }
