@@ -42,7 +42,8 @@ public class ReviseGoal {
     @Transactional
     public Goal handle(Caller caller, ReviseGoalCommand command) {
         String tenant = caller.tenant();
-        // Locked first, so an edit and a concurrent tick of the same goal see each other (see UnitGoalSet's rules).
+        // Locked first: a concurrent tick of this goal (which locks it for share) either commits before we read the
+        // years in use, or waits and then checks the goal's new years.
         Goal goal = goals.findForUpdate(tenant, command.goalId())
                 .orElseThrow(() -> new NotFoundException("No such goal in your municipality."));
         OrgUnit owner = requireEditable(caller, goal.ownerUnitId());
