@@ -2,7 +2,10 @@ package no.virksomhetsplan.contracts;
 
 import java.util.List;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.plans.GoalCreated;
+import no.virksomhetsplan.contracts.plans.GoalUpdated;
 import no.virksomhetsplan.contracts.plans.PlanYearChanged;
+import no.virksomhetsplan.contracts.plans.UnitGoalsChanged;
 
 /**
  * Every published event type. The contract tests check each one against its JSON Schema, and the event
@@ -12,7 +15,10 @@ public final class EventTypes {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             OrgUnitCreated.class,
-            PlanYearChanged.class);
+            PlanYearChanged.class,
+            GoalCreated.class,
+            GoalUpdated.class,
+            UnitGoalsChanged.class);
 
     private EventTypes() {
     }
