@@ -54,13 +54,14 @@ public class PlanYearService {
     }
 
     /**
-     * Every write that belongs to a plan year calls this first.
+     * Every write that belongs to a plan year calls this first, in its own transaction: the year stays locked
+     * against closing until that write commits.
      *
      * @throws RuleViolationException if the year has not been opened or is closed (read-only)
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void requireWritable(String tenant, int year) {
-        PlanYear planYear = planYears.find(tenant, year)
+        PlanYear planYear = planYears.findLocked(tenant, year)
                 .orElseThrow(() -> new RuleViolationException("The plan year " + year + " has not been opened."));
         if (planYear.isClosed()) {
             throw new RuleViolationException("The plan year " + year + " is closed and can no longer be changed.");

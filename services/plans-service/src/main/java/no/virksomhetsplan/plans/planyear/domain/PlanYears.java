@@ -8,6 +8,9 @@ public interface PlanYears {
 
     Optional<PlanYear> find(String tenant, int year);
 
+    /** Finds the year and holds a shared lock on it until the transaction ends, so it cannot close meanwhile. */
+    Optional<PlanYear> findLocked(String tenant, int year);
+
     List<PlanYear> all(String tenant);
 
     /** Inserts a new plan year. @throws no.virksomhetsplan.platform.domain.ConflictException if it exists */

@@ -30,6 +30,12 @@ class JdbcPlanYears implements PlanYears {
     }
 
     @Override
+    public Optional<PlanYear> findLocked(String tenant, int year) {
+        return jdbc.sql("select * from plan_year where tenant_id = :tenant and year = :year for share")
+                .param("tenant", tenant).param("year", year).query(ROW).optional();
+    }
+
+    @Override
     public List<PlanYear> all(String tenant) {
         return jdbc.sql("select * from plan_year where tenant_id = :tenant order by year")
                 .param("tenant", tenant).query(ROW).list();
