@@ -2,6 +2,13 @@ package no.virksomhetsplan.contracts;
 
 import java.util.List;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterAcknowledged;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterDrafted;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterSent;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementAcknowledged;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementAgreed;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementDrafted;
+import no.virksomhetsplan.contracts.plans.MunicipalitySettingsChanged;
 import no.virksomhetsplan.contracts.plans.PlanYearChanged;
 
 /**
@@ -12,7 +19,14 @@ public final class EventTypes {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             OrgUnitCreated.class,
-            PlanYearChanged.class);
+            PlanYearChanged.class,
+            AssignmentLetterDrafted.class,
+            AssignmentLetterSent.class,
+            AssignmentLetterAcknowledged.class,
+            LeaderAgreementDrafted.class,
+            LeaderAgreementAcknowledged.class,
+            LeaderAgreementAgreed.class,
+            MunicipalitySettingsChanged.class);
 
     private EventTypes() {
     }
