@@ -32,6 +32,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String token, String path, String json) {
+        return send(request(token, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (token != null) {

@@ -3,7 +3,10 @@ package no.virksomhetsplan.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -60,6 +63,31 @@ public final class PlansApi {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8);
         return created(api.post(adminToken, "/api/plans/org-units",
                 "{\"parentId\":\"" + parent + "\",\"name\":\"" + name + "\",\"externalCode\":\"" + code + "\"}"));
+    }
+
+    /** Takes a fresh plan year through active to closed, as the administrator. */
+    public void close(String adminToken, int year) {
+        for (String step : List.of("activate", "close")) {
+            HttpResponse<String> response = api.post(adminToken, "/api/plans/plan-years/" + year + "/" + step, "");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A token of someone in fjordvik whose own unit is {@code unit} (the {@code org_unit} claim is its code) and who has
+     * one role, e.g. kommunalsjef, virksomhetsleder or medarbeider.
+     */
+    public static String aPersonIn(JsonNode unit, String role, String username) {
+        return ISSUER.token("fjordvik-medarbeider", Map.of(
+                "org_unit", unit.get("externalCode").asString(),
+                "preferred_username", username,
+                "sub", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString(),
+                "realm_access", Map.of("roles", List.of(role))));
+    }
+
+    /** A username nobody else in the shared test database has. */
+    public static String aUsername(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static JsonNode created(HttpResponse<String> response) {
