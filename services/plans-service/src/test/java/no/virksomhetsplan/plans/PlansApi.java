@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -90,9 +98,44 @@ public final class PlansApi {
         return name + "." + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Sends the requests from as many threads at the same moment. */
+    public static List<HttpResponse<String>> atOnce(int requests, IntFunction<HttpResponse<String>> request) {
+        ExecutorService threads = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            IntStream.range(0, requests).forEach(i -> sent.add(threads.submit(() -> {
+                start.await();
+                return request.apply(i);
+            })));
+            start.countDown();
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : sent) {
+                responses.add(response.get(30, TimeUnit.SECONDS));
+            }
+            return responses;
+        } catch (Exception e) {
+            throw new AssertionError("concurrent requests failed", e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     public static JsonNode created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
+    }
+
+    public static JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** The response is RFC 9457 problem details with this status, and its text names the problem. */
+    public static void assertProblem(HttpResponse<String> response, int status, String problem) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains(problem);
     }
 
     public static UUID id(JsonNode json) {

@@ -103,12 +103,9 @@ public class UnitAccess {
             return leadsPeople && ownUnit != null && ownUnit.id().equals(unit);
         }
 
-        /** The caller is a leader of a unit above this one (the kommunedirektør is above every unit but the top). */
-        public boolean leadsFromAbove(OrgUnit unit) {
-            if (!leadsPeople) {
-                return false;
-            }
-            return ownUnit != null ? unit.ancestorIds().contains(ownUnit.id()) : wholeMunicipality;
+        /** The caller is a leader of a unit above this one (the kommunedirektør is above every unit but their own). */
+        public boolean leadsFromAbove(OrgUnitId unit) {
+            return leadsPeople && leads(unit) && (ownUnit == null || !ownUnit.id().equals(unit));
         }
     }
 }

@@ -3,25 +3,20 @@ package no.virksomhetsplan.plans.letter.web;
 import static no.virksomhetsplan.plans.PlansApi.ISSUER;
 import static no.virksomhetsplan.plans.PlansApi.JSON;
 import static no.virksomhetsplan.plans.PlansApi.aPersonIn;
+import static no.virksomhetsplan.plans.PlansApi.assertProblem;
 import static no.virksomhetsplan.plans.PlansApi.aUsername;
+import static no.virksomhetsplan.plans.PlansApi.atOnce;
 import static no.virksomhetsplan.plans.PlansApi.created;
 import static no.virksomhetsplan.plans.PlansApi.id;
+import static no.virksomhetsplan.plans.PlansApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.EventSchemas;
 import no.virksomhetsplan.contracts.Topics;
@@ -270,29 +265,6 @@ class AssignmentLetterApiTest {
         assertThat(now.get("latest").get("title").asString()).isEqualTo(JSON.readTree(won.get(0).body()).get("latest").get("title").asString());
     }
 
-    /** Sends the requests from as many threads at the same moment. */
-    static List<HttpResponse<String>> atOnce(int requests, IntFunction<HttpResponse<String>> request) {
-        ExecutorService threads = Executors.newFixedThreadPool(requests);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            IntStream.range(0, requests).forEach(i -> sent.add(threads.submit(() -> {
-                start.await();
-                return request.apply(i);
-            })));
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> response : sent) {
-                responses.add(response.get(30, TimeUnit.SECONDS));
-            }
-            return responses;
-        } catch (Exception e) {
-            throw new AssertionError("concurrent requests failed", e);
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
     private JsonNode write(String token, UUID from, UUID to, String title) {
         JsonNode letter = created(api.post(token, LETTERS, letterBody(from, to, title)));
         assertThat(letter.get("version").asLong()).isEqualTo(1);
@@ -326,17 +298,6 @@ class AssignmentLetterApiTest {
                 "budgetFrame", 412500000,
                 "routines", "Tertialrapport per 30. april og 31. august.",
                 "internalControl", "Månedlig HMS-sjekkliste.");
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String problem) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains(problem);
     }
 
     private static List<String> titles(HttpResponse<String> response) {
