@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.agreement.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import no.virksomhetsplan.plans.common.domain.Revision;
 
 /**
  * One revision of a leader agreement: the text, and each party's acknowledgement of exactly this text.
@@ -16,7 +17,7 @@ public record AgreementRevision(
         Instant changedAt,
         String changedBy,
         Acknowledgement leaderAcknowledgement,
-        Acknowledgement superiorAcknowledgement) {
+        Acknowledgement superiorAcknowledgement) implements Revision {
 
     public AgreementRevision {
         Objects.requireNonNull(state);
@@ -35,6 +36,7 @@ public record AgreementRevision(
         return new AgreementRevision(number, AgreementState.DRAFT, sections, at, by, null, null);
     }
 
+    @Override
     public boolean isDraft() {
         return state == AgreementState.DRAFT;
     }

@@ -1,7 +1,6 @@
 package no.virksomhetsplan.plans.agreement.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import no.virksomhetsplan.contracts.IntegrationEvent;
 import no.virksomhetsplan.contracts.plans.LeaderAgreementAcknowledged;
 import no.virksomhetsplan.contracts.plans.LeaderAgreementAgreed;
 import no.virksomhetsplan.contracts.plans.LeaderAgreementDrafted;
+import no.virksomhetsplan.plans.common.domain.Revisions;
 import no.virksomhetsplan.plans.common.domain.Texts;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
@@ -46,18 +46,7 @@ public record LeaderAgreement(
         if (leaderUsername.equals(superiorUsername)) {
             throw new RuleViolationException("The leader and the superior must be two different people.");
         }
-        revisions = List.copyOf(revisions);
-        if (revisions.isEmpty()) {
-            throw new IllegalArgumentException("an agreement has at least one revision");
-        }
-        for (int i = 0; i < revisions.size(); i++) {
-            if (revisions.get(i).number() != i + 1) {
-                throw new IllegalArgumentException("revisions are numbered 1, 2, 3, ... in order");
-            }
-            if (i < revisions.size() - 1 && revisions.get(i).isDraft()) {
-                throw new IllegalArgumentException("only the last revision may be a draft");
-            }
-        }
+        revisions = Revisions.checked(revisions);
     }
 
     /** A new agreement for the leader of {@code unit}, as a draft. */
@@ -128,13 +117,8 @@ public record LeaderAgreement(
     }
 
     private LeaderAgreement with(AgreementRevision changed) {
-        List<AgreementRevision> next = new ArrayList<>(revisions);
-        if (changed.number() <= revisions.size()) {
-            next.set(changed.number() - 1, changed);
-        } else {
-            next.add(changed);
-        }
-        return new LeaderAgreement(id, tenant, year, unitId, leaderUsername, superiorUsername, next, version + 1);
+        return new LeaderAgreement(id, tenant, year, unitId, leaderUsername, superiorUsername,
+                Revisions.with(revisions, changed), version + 1);
     }
 
     private Changed drafted() {

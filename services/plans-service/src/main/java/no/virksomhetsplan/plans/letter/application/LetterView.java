@@ -26,11 +26,6 @@ public record LetterView(AssignmentLetter letter, List<LetterRevision> revisions
         return revisions.get(revisions.size() - 1);
     }
 
-    /** Whether the caller is on either side of the letter at all (they may exist and still see nothing yet). */
-    static boolean concerns(AssignmentLetter letter, UnitAccess.Reach reach) {
-        return reach.leads(letter.fromUnitId()) || reach.leads(letter.toUnitId()) || reach.worksWithin(letter.toUnitId());
-    }
-
     /** The letter as this caller sees it; empty if they may see none of it (yet). */
     static Optional<LetterView> of(AssignmentLetter letter, UnitAccess.Reach reach) {
         boolean mayAcknowledge = reach.isLeaderOf(letter.toUnitId())
@@ -38,7 +33,8 @@ public record LetterView(AssignmentLetter letter, List<LetterRevision> revisions
         if (reach.leads(letter.fromUnitId())) {
             return Optional.of(new LetterView(letter, letter.revisions(), true, mayAcknowledge));
         }
-        if (concerns(letter, reach) && !letter.sentRevisions().isEmpty()) {
+        boolean receivingSide = reach.leads(letter.toUnitId()) || reach.worksWithin(letter.toUnitId());
+        if (receivingSide && !letter.sentRevisions().isEmpty()) {
             return Optional.of(new LetterView(letter, letter.sentRevisions(), false, mayAcknowledge));
         }
         return Optional.empty();

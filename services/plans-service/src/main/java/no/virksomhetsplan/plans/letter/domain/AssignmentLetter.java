@@ -1,7 +1,6 @@
 package no.virksomhetsplan.plans.letter.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import no.virksomhetsplan.contracts.IntegrationEvent;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterAcknowledged;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterDrafted;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterSent;
+import no.virksomhetsplan.plans.common.domain.Revisions;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.platform.domain.ConflictException;
@@ -36,18 +36,7 @@ public record AssignmentLetter(
         Objects.requireNonNull(tenant);
         Objects.requireNonNull(fromUnitId);
         Objects.requireNonNull(toUnitId);
-        revisions = List.copyOf(revisions);
-        if (revisions.isEmpty()) {
-            throw new IllegalArgumentException("a letter has at least one revision");
-        }
-        for (int i = 0; i < revisions.size(); i++) {
-            if (revisions.get(i).number() != i + 1) {
-                throw new IllegalArgumentException("revisions are numbered 1, 2, 3, ... in order");
-            }
-            if (i < revisions.size() - 1 && revisions.get(i).isDraft()) {
-                throw new IllegalArgumentException("only the last revision may be a draft");
-            }
-        }
+        revisions = Revisions.checked(revisions);
     }
 
     /** A new letter from one unit to a unit below it, as a draft. */
@@ -138,13 +127,7 @@ public record AssignmentLetter(
 
     /** This letter with one revision replaced or added, one version later. */
     private AssignmentLetter with(LetterRevision changed) {
-        List<LetterRevision> next = new ArrayList<>(revisions);
-        if (changed.number() <= revisions.size()) {
-            next.set(changed.number() - 1, changed);
-        } else {
-            next.add(changed);
-        }
-        return new AssignmentLetter(id, tenant, year, fromUnitId, toUnitId, next, version + 1);
+        return new AssignmentLetter(id, tenant, year, fromUnitId, toUnitId, Revisions.with(revisions, changed), version + 1);
     }
 
     private Changed drafted(LetterRevision draft) {

@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.letter.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import no.virksomhetsplan.plans.common.domain.Revision;
 
 /**
  * One revision of an assignment letter. Revision 1 is the letter as first written; changing a letter that has been
@@ -20,7 +21,7 @@ public record LetterRevision(
         Instant sentAt,
         String sentBy,
         Instant acknowledgedAt,
-        String acknowledgedBy) {
+        String acknowledgedBy) implements Revision {
 
     public LetterRevision {
         Objects.requireNonNull(state);
@@ -42,6 +43,7 @@ public record LetterRevision(
         return new LetterRevision(number, LetterState.DRAFT, content, at, by, null, null, null, null);
     }
 
+    @Override
     public boolean isDraft() {
         return state == LetterState.DRAFT;
     }

@@ -14,6 +14,8 @@ import no.virksomhetsplan.platform.domain.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Settings in three tables: the settings row (language, reminders, version), the terms, and the assignment types.
@@ -25,20 +27,31 @@ class JdbcMunicipalitySettings implements MunicipalitySettingsStore {
     private static final String CONFLICT = "The settings were changed by someone else meanwhile; reload them and try again.";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    JdbcMunicipalitySettings(JdbcClient jdbc) {
+    JdbcMunicipalitySettings(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
+    /** One statement, so the row, its terms and its types come from one snapshot even while an administrator saves. */
     @Override
     public Optional<MunicipalitySettings> find(String tenant) {
-        return jdbc.sql("select * from municipality_settings where tenant_id = :tenant").param("tenant", tenant)
-                .query((rs, n) -> new Row(Language.of(rs.getString("language")), new ReminderRules(
-                        rs.getInt("days_before_long_periods"), rs.getInt("days_before_short_periods"),
-                        rs.getBoolean("weekly_digest"), rs.getInt("escalate_after_days_overdue")), rs.getLong("version")))
-                .optional()
-                .map(row -> new MunicipalitySettings(tenant, row.language(), terms(tenant), types(tenant), row.reminders(),
-                        row.version()));
+        return jdbc.sql("""
+                select s.*,
+                    (select coalesce(json_agg(json_build_object('concept', t.concept, 'nb', t.nb, 'nn', t.nn, 'en', t.en)), '[]')
+                     from municipality_term t where t.tenant_id = s.tenant_id) as terms,
+                    (select coalesce(json_agg(json_build_object('code', a.code, 'nb', a.nb, 'nn', a.nn, 'en', a.en,
+                                                                'active', a.active) order by a.position), '[]')
+                     from assignment_type a where a.tenant_id = s.tenant_id) as types
+                from municipality_settings s where s.tenant_id = :tenant""")
+                .param("tenant", tenant)
+                .query((rs, n) -> new MunicipalitySettings(tenant, Language.of(rs.getString("language")),
+                        terms(rs.getString("terms")), types(rs.getString("types")),
+                        new ReminderRules(rs.getInt("days_before_long_periods"), rs.getInt("days_before_short_periods"),
+                                rs.getBoolean("weekly_digest"), rs.getInt("escalate_after_days_overdue")),
+                        rs.getLong("version")))
+                .optional();
     }
 
     @Override
@@ -89,24 +102,19 @@ class JdbcMunicipalitySettings implements MunicipalitySettingsStore {
         }
     }
 
-    private Map<String, Labels> terms(String tenant) {
+    private Map<String, Labels> terms(String json) {
         Map<String, Labels> terms = new LinkedHashMap<>();
-        jdbc.sql("select concept, nb, nn, en from municipality_term where tenant_id = :tenant").param("tenant", tenant)
-                .query((rs, n) -> Map.entry(rs.getString("concept"),
-                        new Labels(rs.getString("nb"), rs.getString("nn"), rs.getString("en"))))
-                .list()
-                .forEach(term -> terms.put(term.getKey(), term.getValue()));
+        this.json.readTree(json).forEach(term -> terms.put(term.get("concept").asString(), labels(term)));
         return terms;
     }
 
-    private List<AssignmentType> types(String tenant) {
-        return jdbc.sql("select * from assignment_type where tenant_id = :tenant order by position").param("tenant", tenant)
-                .query((rs, n) -> new AssignmentType(rs.getString("code"),
-                        new Labels(rs.getString("nb"), rs.getString("nn"), rs.getString("en")), rs.getBoolean("active")))
-                .list();
+    private List<AssignmentType> types(String json) {
+        return this.json.readTree(json).valueStream()
+                .map(type -> new AssignmentType(type.get("code").asString(), labels(type), type.get("active").asBoolean()))
+                .toList();
     }
 
-    /** The settings row without its terms and types. */
-    private record Row(Language language, ReminderRules reminders, long version) {
+    private static Labels labels(JsonNode node) {
+        return new Labels(node.get("nb").asString(), node.get("nn").asString(), node.get("en").asString());
     }
 }
