@@ -1,11 +1,16 @@
 package no.virksomhetsplan.plans.letter.application;
 
+import java.util.List;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetter;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetterId;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetters;
+import no.virksomhetsplan.plans.goal.domain.GoalId;
+import no.virksomhetsplan.plans.goal.domain.Goals;
+import no.virksomhetsplan.plans.letter.domain.LetterContent;
 import no.virksomhetsplan.plans.orgunit.application.UnitAccess;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
@@ -29,14 +34,16 @@ public class AssignmentLetterService {
     private final OrgUnits units;
     private final UnitAccess access;
     private final PlanYearService planYears;
+    private final Goals goals;
     private final Outbox outbox;
 
     AssignmentLetterService(AssignmentLetters letters, OrgUnits units, UnitAccess access, PlanYearService planYears,
-            Outbox outbox) {
+            Goals goals, Outbox outbox) {
         this.letters = letters;
         this.units = units;
         this.access = access;
         this.planYears = planYears;
+        this.goals = goals;
         this.outbox = outbox;
     }
 
@@ -47,6 +54,7 @@ public class AssignmentLetterService {
         OrgUnit to = units.find(caller.tenant(), command.toUnitId())
                 .orElseThrow(() -> new NotFoundException("The receiving unit does not exist in your municipality."));
         planYears.requireWritable(caller.tenant(), command.year());
+        requireGoalsExist(caller, command.content());
         AssignmentLetter.Changed written = AssignmentLetter.write(caller.tenant(), command.year(), from, to,
                 command.content(), caller.username(), now());
         letters.add(written.letter());
@@ -58,6 +66,7 @@ public class AssignmentLetterService {
     @Transactional
     public LetterView revise(Caller caller, ReviseLetterCommand command) {
         AssignmentLetter letter = senderSide(caller, command.letterId(), command.basedOnVersion());
+        requireGoalsExist(caller, command.content());
         return save(caller, letter.revise(command.content(), caller.username(), now()), letter.version());
     }
 
@@ -110,5 +119,13 @@ public class AssignmentLetterService {
     /** Truncated to what PostgreSQL keeps, so a letter reads back exactly as it was written. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A letter may only point to goals of the caller's own municipality that exist. */
+    private void requireGoalsExist(Caller caller, LetterContent content) {
+        List<GoalId> wanted = content.goalIds().stream().map(GoalId::new).toList();
+        if (goals.findAll(caller.tenant(), wanted).size() != wanted.size()) {
+            throw new NotFoundException("A linked goal does not exist in your municipality.");
+        }
     }
 }

@@ -24,6 +24,7 @@ import no.virksomhetsplan.contracts.plans.AssignmentLetterAcknowledged;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterDrafted;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterSent;
 import no.virksomhetsplan.plans.PlansApi;
+import no.virksomhetsplan.plans.goal.GoalsApi;
 import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.Infrastructure;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
@@ -64,6 +65,7 @@ class AssignmentLetterApiTest {
     String rektor;
     String laerer;
     String helsesjef;
+    UUID goal;
 
     @BeforeEach
     void aTreeWithItsLeaders() {
@@ -80,6 +82,7 @@ class AssignmentLetterApiTest {
         rektor = aPersonIn(skole, "virksomhetsleder", rektorName);
         laerer = aPersonIn(skole, "medarbeider", aUsername("lars.laerer"));
         helsesjef = aPersonIn(helse, "kommunalsjef", aUsername("hanne.helse"));
+        goal = id(new GoalsApi(plans).aGoal(admin, GoalsApi.goal("Gode oppvekstvilkår", "KOMMUNEPLAN", year, year)));
     }
 
     @Test
@@ -211,6 +214,8 @@ class AssignmentLetterApiTest {
         Map<String, Object> badGoal = letterMap(id(oppvekst), id(skole), "Mål");
         badGoal.put("goalIds", List.of("not-a-uuid"));
         assertThat(api.post(kommunalsjef, LETTERS, JSON.writeValueAsString(badGoal)).body()).contains("goalIds");
+        badGoal.put("goalIds", List.of(UUID.randomUUID()));
+        assertProblem(api.post(kommunalsjef, LETTERS, JSON.writeValueAsString(badGoal)), 404, "A linked goal does not exist");
         assertProblem(api.put(kommunalsjef, LETTERS + "/" + UUID.randomUUID(), "{\"title\":\"Uten versjon\"}"), 400,
                 "version");
 
@@ -282,7 +287,7 @@ class AssignmentLetterApiTest {
         body.put("toUnitId", to);
         body.put("title", title);
         body.put("sections", sections());
-        body.put("goalIds", List.of(UUID.randomUUID()));
+        body.put("goalIds", List.of(goal));
         return body;
     }
 
