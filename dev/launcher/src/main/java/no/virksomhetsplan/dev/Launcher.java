@@ -125,6 +125,20 @@ public final class Launcher {
         return realms;
     }
 
+    /** Demo data is a convenience: a failure is a warning, never a failed start. */
+    private void loadDemoPlans(List<RealmFile> realms) {
+        for (RealmFile realm : realms) {
+            try {
+                String loaded = DemoPlans.load(realm, config.home().resolve("dev/demo"));
+                if (loaded != null) {
+                    console.info("Demo plan for " + realm.displayName() + ": " + loaded);
+                }
+            } catch (RuntimeException e) {
+                console.warn("demo plan for " + realm.displayName() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
     private void checkPortsAreFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(KafkaBroker.PORT, "Kafka");
@@ -193,6 +207,7 @@ public final class Launcher {
 
         proceed();
         new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
+        loadDemoPlans(realms);
         proceed();
         try {
             Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");

@@ -1,0 +1,92 @@
+package no.virksomhetsplan.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public API through the gateway, called as the demo realm's users with their own tokens. */
+final class DemoApi {
+
+    private static final String CLIENT_ID = "virksomhetsplan-cli";
+
+    private final RealmFile realm;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    DemoApi(RealmFile realm) {
+        this.realm = realm;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    JsonNode get(String username, String path) {
+        return expect(200, send(username, HttpRequest.newBuilder(uri(path)).GET()));
+    }
+
+    JsonNode post(String username, String path, Object body, int expectedStatus) {
+        return expect(expectedStatus, send(username, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))));
+    }
+
+    JsonNode put(String username, String path, Object body) {
+        return expect(200, send(username, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))));
+    }
+
+    private JsonNode expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String username, HttpRequest.Builder request) {
+        return send(request.header("Authorization", "Bearer " + tokenOf(username)).timeout(Duration.ofSeconds(30)));
+    }
+
+    private String tokenOf(String username) {
+        return tokens.computeIfAbsent(username, name -> {
+            RealmFile.DemoUser user = realm.users().stream().filter(u -> u.username().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no demo user " + name + " in realm " + realm.realm()));
+            String form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", user.username(),
+                            "password", user.password()).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                            URI.create(KeycloakServer.URL + "/realms/" + realm.realm() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            return expect(200, response).get("access_token").asString();
+        });
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static URI uri(String path) {
+        return URI.create(LauncherConfig.GATEWAY_URL + path);
+    }
+}
