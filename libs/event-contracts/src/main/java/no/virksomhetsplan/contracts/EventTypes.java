@@ -1,7 +1,10 @@
 package no.virksomhetsplan.contracts;
 
 import java.util.List;
+import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.org.OrgUnitMoved;
+import no.virksomhetsplan.contracts.org.OrgUnitUpdated;
 
 /**
  * Every published event type. The contract tests check each one against its JSON Schema, and the event
@@ -10,7 +13,10 @@ import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 public final class EventTypes {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
-            OrgUnitCreated.class);
+            OrgUnitCreated.class,
+            OrgUnitUpdated.class,
+            OrgUnitMoved.class,
+            OrgUnitClosed.class);
 
     private EventTypes() {
     }

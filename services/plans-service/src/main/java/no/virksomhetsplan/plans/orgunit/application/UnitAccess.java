@@ -13,22 +13,25 @@ import org.springframework.stereotype.Component;
 /**
  * Who may act on which unit: the kommunedirektør and administrators on the whole municipality; a kommunalsjef
  * or unit leader on their own unit (the token's {@code org_unit} code) and everything below it; nobody else.
+ * The tree is today's: a move or a closing decided for a later day counts from that day.
  */
 @Component
 public class UnitAccess {
 
     private final OrgUnits units;
+    private final OrgCalendar calendar;
 
-    UnitAccess(OrgUnits units) {
+    UnitAccess(OrgUnits units, OrgCalendar calendar) {
         this.units = units;
+        this.calendar = calendar;
     }
 
-    /** The unit the caller belongs to, from the {@code org_unit} claim, if it exists in the tree. */
+    /** The unit the caller belongs to, from the {@code org_unit} claim, if it exists in today's tree. */
     public Optional<OrgUnit> ownUnit(Caller caller) {
         if (caller.orgUnit() == null || caller.orgUnit().isBlank()) {
             return Optional.empty();
         }
-        return units.findByExternalCode(caller.tenant(), caller.orgUnit());
+        return units.findByExternalCodeAt(caller.tenant(), caller.orgUnit(), calendar.today());
     }
 
     /** True if the caller leads this unit or a unit above it (or may act on the whole municipality). */
@@ -43,13 +46,13 @@ public class UnitAccess {
     }
 
     /**
-     * The unit, if the caller may lead it.
+     * The unit as it is today, if the caller may lead it.
      *
-     * @throws NotFoundException  if it does not exist in the caller's municipality
+     * @throws NotFoundException  if it does not exist in the caller's municipality today
      * @throws ForbiddenException if it lies outside the caller's part of the tree
      */
     public OrgUnit requireLeads(Caller caller, OrgUnitId id) {
-        OrgUnit unit = units.find(caller.tenant(), id)
+        OrgUnit unit = units.findAt(caller.tenant(), id, calendar.today())
                 .orElseThrow(() -> new NotFoundException("No such unit in your municipality."));
         if (!leads(caller, unit)) {
             throw new ForbiddenException("The unit " + unit.name() + " is outside your part of the organisation.");
