@@ -12,7 +12,7 @@ import no.virksomhetsplan.contracts.IntegrationEvent;
  *
  * @param unitId           the unit that moved
  * @param parentId         its new parent
- * @param previousParentId its parent the day before {@code validFrom}
+ * @param previousParentId its parent on {@code validFrom} before this move
  * @param ancestorIds      the path from the top of the tree down to the new parent on {@code validFrom}
  * @param validFrom        the first day the unit is under its new parent
  * @param version          the unit's version after this change; replicas ignore older versions

@@ -93,10 +93,6 @@ public final class OrgTreeFile {
         return codes;
     }
 
-    public int size() {
-        return lines.size();
-    }
-
     /**
      * Checks every line against the others and the existing tree and plans the new units, each parent before the
      * units below it.

@@ -230,10 +230,6 @@ public final class OrgUnitHistory {
         return from;
     }
 
-    public LocalDate opensOn() {
-        return opensOn;
-    }
-
     public List<OrgUnitPeriod> periods() {
         return periods;
     }

@@ -45,6 +45,24 @@ class JdbcOrgUnits implements OrgUnits {
             from org_unit_period p
             join org_unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id
             """;
+    /**
+     * The unit and everything below it on a day, in one statement that reads the path index as one range: every
+     * path that starts with the unit's path lies between that path and the same path with its final '/' raised to
+     * the next character, '0'. The bounds are computed once, before the scan, and compared with the byte-wise
+     * operators of {@code text_pattern_ops}, so they are the index scan's bounds.
+     */
+    static final String SUBTREE_ON_DAY = """
+            with top as (
+                select path from org_unit_period
+                where tenant_id = :tenant and unit_id = :id
+                  and valid_from <= :day and (valid_to is null or valid_to > :day))
+            select p.*, u.version, u.closed_from
+            from org_unit_period p
+            join org_unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id
+            where p.tenant_id = :tenant
+              and p.path ~>=~ (select path from top) and p.path ~<~ (select left(path, -1) || '0' from top)
+              and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)
+            order by p.path""";
     private static final String INSERT_PERIOD = """
             insert into org_unit_period (tenant_id, unit_id, valid_from, valid_to, parent_id, path, name, external_code,
                                          level_name, leader_username)
@@ -92,24 +110,9 @@ class JdbcOrgUnits implements OrgUnits {
                 .param("tenant", tenant).param("day", day).query(UNIT).list();
     }
 
-    /**
-     * One statement whose rows come from one index range scan: every path that starts with the unit's path lies
-     * between that path and the same path with its final '/' raised to the next character, '0'. The operators are
-     * the byte-wise ones of {@code text_pattern_ops}, so the scan can use the path index.
-     */
     @Override
     public List<OrgUnit> subtreeAt(String tenant, OrgUnitId id, LocalDate day) {
-        return jdbc.sql("""
-                select p.*, u.version, u.closed_from
-                from org_unit_period top
-                join org_unit_period p on p.tenant_id = top.tenant_id
-                                      and p.path ~>=~ top.path and p.path ~<~ (left(top.path, -1) || '0')
-                join org_unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id
-                where top.tenant_id = :tenant and top.unit_id = :id
-                  and top.valid_from <= :day and (top.valid_to is null or top.valid_to > :day)
-                  and %s
-                order by p.path""".formatted(ON_DAY))
-                .param("tenant", tenant).param("id", id.value()).param("day", day).query(UNIT).list();
+        return jdbc.sql(SUBTREE_ON_DAY).param("tenant", tenant).param("id", id.value()).param("day", day).query(UNIT).list();
     }
 
     @Override

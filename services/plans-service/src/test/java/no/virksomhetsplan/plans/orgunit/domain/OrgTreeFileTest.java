@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +123,22 @@ class OrgTreeFileTest {
         assertThat(problems("code;name\n1;A\n")).containsExactly(new ImportProblem(1, null,
                 "The first line must be the header " + HEADER + "."));
         assertThat(problems(HEADER + "\n\n")).containsExactly(new ImportProblem(1, null, "The file has no units below its header."));
+    }
+
+    @Test
+    void theDemoMunicipalitiesAreValidFiles() throws IOException {
+        // Surefire runs in the module folder; the launcher sends these files without their comment lines.
+        for (String municipality : List.of("fjordvik", "nordlia")) {
+            String csv = Files.readAllLines(Path.of("../../dev/demo/" + municipality + "-org-units.csv")).stream()
+                    .filter(line -> !line.startsWith("#"))
+                    .collect(Collectors.joining("\n"));
+
+            List<NewOrgUnit> planned = OrgTreeFile.read(csv).plan(municipality, Map.of(), Optional.empty(), FROM);
+
+            assertThat(planned).isNotEmpty();
+            assertThat(planned.get(0).event().parentId()).isNull();
+            assertThat(planned).extracting(unit -> unit.event().leader()).contains(municipality.equals("fjordvik") ? "per.berg" : "kari.li");
+        }
     }
 
     @Test
