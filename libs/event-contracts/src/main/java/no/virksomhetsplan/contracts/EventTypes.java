@@ -5,6 +5,10 @@ import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
 import no.virksomhetsplan.contracts.org.OrgUnitUpdated;
+import no.virksomhetsplan.contracts.plans.GoalCreated;
+import no.virksomhetsplan.contracts.plans.GoalUpdated;
+import no.virksomhetsplan.contracts.plans.PlanYearChanged;
+import no.virksomhetsplan.contracts.plans.UnitGoalsChanged;
 
 /**
  * Every published event type. The contract tests check each one against its JSON Schema, and the event
@@ -16,7 +20,11 @@ public final class EventTypes {
             OrgUnitCreated.class,
             OrgUnitUpdated.class,
             OrgUnitMoved.class,
-            OrgUnitClosed.class);
+            OrgUnitClosed.class,
+            PlanYearChanged.class,
+            GoalCreated.class,
+            GoalUpdated.class,
+            UnitGoalsChanged.class);
 
     private EventTypes() {
     }

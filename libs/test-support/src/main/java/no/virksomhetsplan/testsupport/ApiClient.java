@@ -43,6 +43,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> delete(String token, String path) {
+        return send(request(token, path).DELETE());
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (token != null) {

@@ -1,8 +1,6 @@
 package no.virksomhetsplan.platform.security;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.virksomhetsplan.platform.web.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -72,14 +70,13 @@ public class ServletSecurityAutoConfiguration {
         };
     }
 
+    /** One manager per trusted issuer, each with that issuer's keys and tenant; other issuers get none (401). */
     static Map<String, AuthenticationManager> managersByIssuer(SecurityProperties properties) {
         KeycloakClaims claims = new KeycloakClaims();
-        List<SecurityProperties.TrustedIssuer> issuers = properties.issuers();
-        return issuers.stream().collect(Collectors.toUnmodifiableMap(SecurityProperties.TrustedIssuer::uri,
-                Function.<SecurityProperties.TrustedIssuer>identity().andThen(issuer -> {
-                    var provider = new JwtAuthenticationProvider(TokenValidation.decoder(issuer, properties.audience()));
-                    provider.setJwtAuthenticationConverter(claims);
-                    return (AuthenticationManager) provider::authenticate;
-                })));
+        return properties.issuers().stream().collect(Collectors.toUnmodifiableMap(SecurityProperties.TrustedIssuer::uri, issuer -> {
+            var provider = new JwtAuthenticationProvider(TokenValidation.decoder(issuer, properties.audience()));
+            provider.setJwtAuthenticationConverter(claims);
+            return provider::authenticate;
+        }));
     }
 }

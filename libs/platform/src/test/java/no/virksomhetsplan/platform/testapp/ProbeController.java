@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,11 @@ class ProbeController {
 
     @PostMapping("/api/probe/things")
     Thing create(@Valid @RequestBody Thing thing) {
+        return thing;
+    }
+
+    @PostMapping("/api/probe/shelves/{shelf}/things")
+    Thing shelve(@PathVariable @Min(1) int shelf, @Valid @RequestBody Thing thing) {
         return thing;
     }
 

@@ -20,6 +20,14 @@ class ProblemDetailsTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void anInvalidBodyNextToAConstrainedParameterStillNamesItsFields() {
+        HttpResponse<String> response = post("/api/probe/shelves/0/things", token, "{\"name\":\"\",\"size\":0}");
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"shelf\"", "\"field\":\"name\"", "\"field\":\"size\"");
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesTheField() {
         HttpResponse<String> response = post(THINGS, token, "{\"name\":\"Lia\",\"size\":\"big\"}");
 

@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 
 import java.time.LocalDate;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
@@ -17,12 +18,10 @@ public class CloseOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
-    private final OrgCalendar calendar;
 
-    CloseOrgUnit(OrgUnits units, Outbox outbox, OrgCalendar calendar) {
+    CloseOrgUnit(OrgUnits units, Outbox outbox) {
         this.units = units;
         this.outbox = outbox;
-        this.calendar = calendar;
     }
 
     /** @return the unit on its last day */
@@ -30,7 +29,7 @@ public class CloseOrgUnit {
     public OrgUnit handle(Caller caller, CloseOrgUnitCommand command) {
         TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        LocalDate from = calendar.dayOrToday(command.closedFrom());
+        LocalDate from = OrgCalendar.dayOrToday(command.closedFrom());
         units.lockTree(tenant);
         OrgUnitHistory unit = units.historyFrom(tenant, command.unitId(), from).orElseThrow(OrgUnitQueries::noSuchUnit);
         OrgUnitChange change = unit.close(command.version(), units.namesOfUnitsBelow(tenant, unit.id(), from));

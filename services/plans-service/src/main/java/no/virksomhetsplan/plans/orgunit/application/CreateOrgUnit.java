@@ -3,6 +3,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.NewOrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitDetails;
@@ -21,19 +22,17 @@ public class CreateOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
-    private final OrgCalendar calendar;
 
-    CreateOrgUnit(OrgUnits units, Outbox outbox, OrgCalendar calendar) {
+    CreateOrgUnit(OrgUnits units, Outbox outbox) {
         this.units = units;
         this.outbox = outbox;
-        this.calendar = calendar;
     }
 
     @Transactional
     public OrgUnit handle(Caller caller, CreateOrgUnitCommand command) {
         TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        LocalDate from = calendar.dayOrToday(command.validFrom());
+        LocalDate from = OrgCalendar.dayOrToday(command.validFrom());
         var details = new OrgUnitDetails(command.name(), command.externalCode(), command.levelName(), command.leader());
         units.lockTree(tenant);
         if (details.externalCode() != null) {

@@ -3,6 +3,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.NewOrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgTreeFile;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
@@ -20,12 +21,10 @@ public class ImportOrgTree {
 
     private final OrgUnits units;
     private final Outbox outbox;
-    private final OrgCalendar calendar;
 
-    ImportOrgTree(OrgUnits units, Outbox outbox, OrgCalendar calendar) {
+    ImportOrgTree(OrgUnits units, Outbox outbox) {
         this.units = units;
         this.outbox = outbox;
-        this.calendar = calendar;
     }
 
     /**
@@ -36,7 +35,7 @@ public class ImportOrgTree {
     public int handle(Caller caller, ImportOrgTreeCommand command) {
         TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        LocalDate from = calendar.dayOrToday(command.validFrom());
+        LocalDate from = OrgCalendar.dayOrToday(command.validFrom());
         OrgTreeFile file = OrgTreeFile.read(command.csv());
         units.lockTree(tenant);
         List<NewOrgUnit> created = file.plan(tenant, units.historiesFromByCode(tenant, file.codes(), from), units.topName(tenant), from);

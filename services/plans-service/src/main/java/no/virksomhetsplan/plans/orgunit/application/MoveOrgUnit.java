@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 
 import java.time.LocalDate;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
@@ -18,19 +19,17 @@ public class MoveOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
-    private final OrgCalendar calendar;
 
-    MoveOrgUnit(OrgUnits units, Outbox outbox, OrgCalendar calendar) {
+    MoveOrgUnit(OrgUnits units, Outbox outbox) {
         this.units = units;
         this.outbox = outbox;
-        this.calendar = calendar;
     }
 
     @Transactional
     public OrgUnit handle(Caller caller, MoveOrgUnitCommand command) {
         TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        LocalDate from = calendar.dayOrToday(command.validFrom());
+        LocalDate from = OrgCalendar.dayOrToday(command.validFrom());
         units.lockTree(tenant);
         OrgUnitHistory unit = units.historyFrom(tenant, command.unitId(), from).orElseThrow(OrgUnitQueries::noSuchUnit);
         OrgUnitHistory newParent = units.historyFrom(tenant, command.parentId(), from)

@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitPeriod;
@@ -20,27 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrgUnitQueries {
 
     private final OrgUnits units;
-    private final OrgCalendar calendar;
 
-    OrgUnitQueries(OrgUnits units, OrgCalendar calendar) {
+    OrgUnitQueries(OrgUnits units) {
         this.units = units;
-        this.calendar = calendar;
     }
 
     /** @param day null for today */
     public List<OrgUnit> tree(Caller caller, LocalDate day) {
-        return units.treeAt(caller.tenant(), calendar.dayOrToday(day));
+        return units.treeAt(caller.tenant(), OrgCalendar.dayOrToday(day));
     }
 
     /** @param day null for today */
     public OrgUnit unit(Caller caller, OrgUnitId id, LocalDate day) {
-        LocalDate on = calendar.dayOrToday(day);
+        LocalDate on = OrgCalendar.dayOrToday(day);
         return units.findAt(caller.tenant(), id, on).orElseThrow(() -> notThatDay(caller, id, on));
     }
 
     /** The unit and everything below it on the day (null for today), in tree order. */
     public List<OrgUnit> subtree(Caller caller, OrgUnitId id, LocalDate day) {
-        LocalDate on = calendar.dayOrToday(day);
+        LocalDate on = OrgCalendar.dayOrToday(day);
         List<OrgUnit> subtree = units.subtreeAt(caller.tenant(), id, on);
         if (subtree.isEmpty()) {
             throw notThatDay(caller, id, on);

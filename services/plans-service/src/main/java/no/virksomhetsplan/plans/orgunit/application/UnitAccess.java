@@ -1,6 +1,7 @@
 package no.virksomhetsplan.plans.orgunit.application;
 
 import java.util.Optional;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
@@ -19,11 +20,9 @@ import org.springframework.stereotype.Component;
 public class UnitAccess {
 
     private final OrgUnits units;
-    private final OrgCalendar calendar;
 
-    UnitAccess(OrgUnits units, OrgCalendar calendar) {
+    UnitAccess(OrgUnits units) {
         this.units = units;
-        this.calendar = calendar;
     }
 
     /** The unit the caller belongs to, from the {@code org_unit} claim, if it exists in today's tree. */
@@ -31,7 +30,7 @@ public class UnitAccess {
         if (caller.orgUnit() == null || caller.orgUnit().isBlank()) {
             return Optional.empty();
         }
-        return units.findByExternalCodeAt(caller.tenant(), caller.orgUnit(), calendar.today());
+        return units.findByExternalCodeAt(caller.tenant(), caller.orgUnit(), OrgCalendar.today());
     }
 
     /** True if the caller leads this unit or a unit above it (or may act on the whole municipality). */
@@ -52,7 +51,7 @@ public class UnitAccess {
      * @throws ForbiddenException if it lies outside the caller's part of the tree
      */
     public OrgUnit requireLeads(Caller caller, OrgUnitId id) {
-        OrgUnit unit = units.findAt(caller.tenant(), id, calendar.today())
+        OrgUnit unit = units.findAt(caller.tenant(), id, OrgCalendar.today())
                 .orElseThrow(() -> new NotFoundException("No such unit in your municipality."));
         if (!leads(caller, unit)) {
             throw new ForbiddenException("The unit " + unit.name() + " is outside your part of the organisation.");

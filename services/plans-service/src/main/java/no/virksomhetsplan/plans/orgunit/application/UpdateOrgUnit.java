@@ -2,6 +2,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 
 import java.time.LocalDate;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitDetails;
@@ -19,19 +20,17 @@ public class UpdateOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
-    private final OrgCalendar calendar;
 
-    UpdateOrgUnit(OrgUnits units, Outbox outbox, OrgCalendar calendar) {
+    UpdateOrgUnit(OrgUnits units, Outbox outbox) {
         this.units = units;
         this.outbox = outbox;
-        this.calendar = calendar;
     }
 
     @Transactional
     public OrgUnit handle(Caller caller, UpdateOrgUnitCommand command) {
         TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        LocalDate from = calendar.dayOrToday(command.validFrom());
+        LocalDate from = OrgCalendar.dayOrToday(command.validFrom());
         var details = new OrgUnitDetails(command.name(), command.externalCode(), command.levelName(), command.leader());
         units.lockTree(tenant);
         OrgUnitHistory unit = units.historyFrom(tenant, command.unitId(), from).orElseThrow(OrgUnitQueries::noSuchUnit);

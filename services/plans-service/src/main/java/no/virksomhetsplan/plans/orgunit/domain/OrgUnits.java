@@ -12,6 +12,21 @@ public interface OrgUnits {
     /** Makes changes to the municipality's tree wait for each other until the current transaction ends. */
     void lockTree(String tenant);
 
+    /** The unit as it is today; empty if it does not exist today. */
+    default Optional<OrgUnit> find(String tenant, OrgUnitId id) {
+        return findAt(tenant, id, OrgCalendar.today());
+    }
+
+    /** Today's tree: top first, each unit before the units below it. */
+    default List<OrgUnit> all(String tenant) {
+        return treeAt(tenant, OrgCalendar.today());
+    }
+
+    /** The unit and everything below it today, in tree order; empty if the unit does not exist today. */
+    default List<OrgUnit> subtree(String tenant, OrgUnitId id) {
+        return subtreeAt(tenant, id, OrgCalendar.today());
+    }
+
     /** The unit as it was (or will be) on the day; empty if it does not exist then. */
     Optional<OrgUnit> findAt(String tenant, OrgUnitId id, LocalDate day);
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.EventSchemas;
 import no.virksomhetsplan.contracts.Topics;
-import no.virksomhetsplan.plans.orgunit.application.OrgCalendar;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.Infrastructure;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
