@@ -7,6 +7,13 @@ import no.virksomhetsplan.contracts.org.OrgUnitMoved;
 import no.virksomhetsplan.contracts.org.OrgUnitUpdated;
 import no.virksomhetsplan.contracts.plans.GoalCreated;
 import no.virksomhetsplan.contracts.plans.GoalUpdated;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterAcknowledged;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterDrafted;
+import no.virksomhetsplan.contracts.plans.AssignmentLetterSent;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementAcknowledged;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementAgreed;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementDrafted;
+import no.virksomhetsplan.contracts.plans.MunicipalitySettingsChanged;
 import no.virksomhetsplan.contracts.plans.PlanYearChanged;
 import no.virksomhetsplan.contracts.plans.UnitGoalsChanged;
 
@@ -24,7 +31,14 @@ public final class EventTypes {
             PlanYearChanged.class,
             GoalCreated.class,
             GoalUpdated.class,
-            UnitGoalsChanged.class);
+            UnitGoalsChanged.class,
+            AssignmentLetterDrafted.class,
+            AssignmentLetterSent.class,
+            AssignmentLetterAcknowledged.class,
+            LeaderAgreementDrafted.class,
+            LeaderAgreementAcknowledged.class,
+            LeaderAgreementAgreed.class,
+            MunicipalitySettingsChanged.class);
 
     private EventTypes() {
     }

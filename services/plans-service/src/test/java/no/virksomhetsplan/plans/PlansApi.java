@@ -3,10 +3,21 @@ package no.virksomhetsplan.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -62,9 +73,69 @@ public final class PlansApi {
                 "{\"parentId\":\"" + parent + "\",\"name\":\"" + name + "\",\"externalCode\":\"" + code + "\"}"));
     }
 
+    /** Takes a fresh plan year through active to closed, as the administrator. */
+    public void close(String adminToken, int year) {
+        for (String step : List.of("activate", "close")) {
+            HttpResponse<String> response = api.post(adminToken, "/api/plans/plan-years/" + year + "/" + step, "");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A token of someone in fjordvik whose own unit is {@code unit} (the {@code org_unit} claim is its code) and who has
+     * one role, e.g. kommunalsjef, virksomhetsleder or medarbeider.
+     */
+    public static String aPersonIn(JsonNode unit, String role, String username) {
+        return ISSUER.token("fjordvik-medarbeider", Map.of(
+                "org_unit", unit.get("externalCode").asString(),
+                "preferred_username", username,
+                "sub", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString(),
+                "realm_access", Map.of("roles", List.of(role))));
+    }
+
+    /** A username nobody else in the shared test database has. */
+    public static String aUsername(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Sends the requests from as many threads at the same moment. */
+    public static List<HttpResponse<String>> atOnce(int requests, IntFunction<HttpResponse<String>> request) {
+        ExecutorService threads = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            IntStream.range(0, requests).forEach(i -> sent.add(threads.submit(() -> {
+                start.await();
+                return request.apply(i);
+            })));
+            start.countDown();
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : sent) {
+                responses.add(response.get(30, TimeUnit.SECONDS));
+            }
+            return responses;
+        } catch (Exception e) {
+            throw new AssertionError("concurrent requests failed", e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     public static JsonNode created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
+    }
+
+    public static JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** The response is RFC 9457 problem details with this status, and its text names the problem. */
+    public static void assertProblem(HttpResponse<String> response, int status, String problem) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains(problem);
     }
 
     public static UUID id(JsonNode json) {
