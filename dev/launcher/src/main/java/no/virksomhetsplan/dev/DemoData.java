@@ -3,7 +3,6 @@ package no.virksomhetsplan.dev;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -23,14 +23,19 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo municipalities through the public API, as a real admin would: a token for the
- * realm's admin user, then POST /api/plans/org-units for each unit of dev/demo/&lt;realm&gt;-org-units.csv.
- * Only when the municipality has no units yet, so restarts and user edits are left alone.
+ * realm's admin user, then one POST /api/plans/org-units/import with dev/demo/&lt;realm&gt;-org-units.csv,
+ * the whole tree (with its leaders) valid from 1 January this year, so the demo's plan year has its
+ * structure from the start. Only when the municipality has no units yet, so restarts and user edits
+ * are left alone.
  *
  * <p>Demo data is a convenience: whatever goes wrong here is a warning, never a failed start.
  */
 final class DemoData {
 
     static final String ORG_UNITS_API = LauncherConfig.GATEWAY_URL + "/api/plans/org-units";
+    static final String IMPORT_API = ORG_UNITS_API + "/import";
+    /** The demo municipalities are Norwegian: the year starts in Norway. */
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final String CLIENT_ID = "virksomhetsplan-cli";
 
     private final Path demoDir;
@@ -67,7 +72,8 @@ final class DemoData {
 
     private void load(RealmFile realm, Path csv) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        List<OrgUnitCsv.OrgUnit> units = OrgUnitCsv.read(csv);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        int unitCount = OrgUnitCsv.parse(lines).size();
         RealmFile.DemoUser admin = realm.firstUserWithRole("admin")
                 .orElseThrow(() -> new DemoDataSkipped("no user with the admin role in the realm file"));
         String token = accessToken(realm.realm(), admin);
@@ -89,31 +95,24 @@ final class DemoData {
             return;
         }
 
-        Map<String, String> idByCode = new HashMap<>();
-        for (OrgUnitCsv.OrgUnit unit : units) {
-            ObjectNode body = json.createObjectNode()
-                    .put("name", unit.name())
-                    .put("externalCode", unit.externalCode())
-                    .put("levelName", unit.levelName());
-            if (unit.isTop()) {
-                body.putNull("parentId");
-            } else {
-                body.put("parentId", idByCode.get(unit.parentExternalCode()));
-            }
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(ORG_UNITS_API))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-            String id = created.statusCode() == 201 ? field(created.body(), "id") : "";
-            if (id.isEmpty()) {
-                throw new DemoDataSkipped("POST " + ORG_UNITS_API + " for " + unit.externalCode() + " " + unit.name()
-                        + " answered " + describe(created) + "; " + idByCode.size() + " of " + units.size() + " units created");
-            }
-            idByCode.put(unit.externalCode(), id);
+        String importUrl = IMPORT_API + "?validFrom=" + firstDayOfTheYear(LocalDate.now(NORWAY));
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(importUrl))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(OrgUnitCsv.importBody(lines), StandardCharsets.UTF_8)));
+        int created = imported.statusCode() == 201 ? number(imported.body(), "created") : -1;
+        if (created != unitCount) {
+            throw new DemoDataSkipped("POST " + importUrl + " with the " + unitCount + " units of " + csv.getFileName()
+                    + " answered " + describe(imported));
         }
-        console.detail("demo data: " + realm.displayName() + ": created " + units.size() + " org units in "
+        console.detail("demo data: " + realm.displayName() + ": imported " + created + " org units in "
                 + Console.seconds(System.nanoTime() - start));
+    }
+
+    /** The demo's units exist from the start of the plan year they are loaded in. */
+    static LocalDate firstDayOfTheYear(LocalDate today) {
+        return today.withDayOfYear(1);
     }
 
     /** Password grant for the realm's admin through the public test client (local demo only). */
@@ -150,6 +149,16 @@ final class DemoData {
             return list.isArray() ? OptionalInt.of(list.size()) : OptionalInt.empty();
         } catch (JacksonException e) {
             return OptionalInt.empty();
+        }
+    }
+
+    /** A top-level whole-number field of a JSON object, or -1 when absent or not JSON. */
+    int number(String body, String name) {
+        try {
+            JsonNode value = json.readTree(body).path(name);
+            return value.isInt() ? value.asInt() : -1;
+        } catch (JacksonException e) {
+            return -1;
         }
     }
 

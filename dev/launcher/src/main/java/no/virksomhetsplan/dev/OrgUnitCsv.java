@@ -8,18 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads a demo org tree (dev/demo/*-org-units.csv): a header line
- * {@code externalCode,name,levelName,parentExternalCode}, then one unit per line. An empty parent
- * marks the top unit. Fields may be quoted ("Stab, støtte") with "" for a quote. Lines starting
- * with # are comments.
+ * {@code externalCode,name,levelName,parentExternalCode,leaderUsername}, then one unit per line. An
+ * empty parent marks the top unit; the leader is optional. Fields may be quoted ("Stab, støtte")
+ * with "" for a quote. Lines starting with # are comments. The file is plans-service's import
+ * format, plus the comments.
  */
 final class OrgUnitCsv {
 
-    static final String HEADER = "externalCode,name,levelName,parentExternalCode";
+    static final String HEADER = "externalCode,name,levelName,parentExternalCode,leaderUsername";
 
-    record OrgUnit(String externalCode, String name, String levelName, String parentExternalCode) {
+    record OrgUnit(String externalCode, String name, String levelName, String parentExternalCode, String leaderUsername) {
         boolean isTop() {
             return parentExternalCode.isEmpty();
         }
@@ -30,6 +32,14 @@ final class OrgUnitCsv {
 
     static List<OrgUnit> read(Path file) throws IOException {
         return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    /** The file as plans-service's import takes it: the header and the units, without comments and blank lines. */
+    static String importBody(List<String> lines) {
+        return lines.stream()
+                .map(line -> line.replace("\uFEFF", ""))
+                .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** The units in creation order: every parent before its children, otherwise as in the file. */
@@ -51,10 +61,10 @@ final class OrgUnitCsv {
                 continue;
             }
             List<String> fields = splitLine(trimmed);
-            if (fields.size() != 4) {
-                throw new IllegalArgumentException("line " + lineNumber + ": expected 4 fields, found " + fields.size());
+            if (fields.size() != 5) {
+                throw new IllegalArgumentException("line " + lineNumber + ": expected 5 fields, found " + fields.size());
             }
-            OrgUnit unit = new OrgUnit(fields.get(0), fields.get(1), fields.get(2), fields.get(3));
+            OrgUnit unit = new OrgUnit(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4));
             if (unit.externalCode().isEmpty() || unit.name().isEmpty()) {
                 throw new IllegalArgumentException("line " + lineNumber + ": externalCode and name are required");
             }

@@ -3,6 +3,7 @@ package no.virksomhetsplan.dev;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,20 @@ class DemoDataTest {
         assertThat(demoData.countUnits("{\"error\":\"x\"}")).isEmpty();
         assertThat(demoData.countUnits("<html>")).isEmpty();
         assertThat(demoData.countUnits("")).isEmpty();
+    }
+
+    @Test
+    void readsHowManyUnitsWereImported() {
+        assertThat(demoData.number("{\"created\":40}", "created")).isEqualTo(40);
+        assertThat(demoData.number("{\"created\":\"40\"}", "created")).isEqualTo(-1);
+        assertThat(demoData.number("{\"title\":\"Invalid org-tree file\"}", "created")).isEqualTo(-1);
+        assertThat(demoData.number("<html>", "created")).isEqualTo(-1);
+    }
+
+    @Test
+    void theDemoTreeIsValidFromTheStartOfTheYear() {
+        assertThat(DemoData.firstDayOfTheYear(LocalDate.of(2027, 3, 14))).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(DemoData.firstDayOfTheYear(LocalDate.of(2027, 1, 1))).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
     @Test

@@ -30,6 +30,24 @@ class DemoFilesTest {
     }
 
     @Test
+    void everyLeaderIsAUserOfTheMunicipalityWhoBelongsToTheUnitTheyLead() throws IOException {
+        for (String name : List.of("fjordvik", "nordlia")) {
+            List<OrgUnitCsv.OrgUnit> units = OrgUnitCsv.read(DEV.resolve("demo/" + name + "-org-units.csv"));
+            RealmFile realm = RealmFile.read(DEV.resolve("keycloak/" + name + "-realm.json"));
+            List<OrgUnitCsv.OrgUnit> led = units.stream().filter(unit -> !unit.leaderUsername().isEmpty()).toList();
+            assertThat(led).as(name + "'s units with a leader").isNotEmpty().allSatisfy(unit ->
+                    assertThat(realm.users()).as("the leader of " + unit.externalCode())
+                            .anySatisfy(user -> {
+                                assertThat(user.username()).isEqualTo(unit.leaderUsername());
+                                assertThat(user.orgUnit()).isEqualTo(unit.externalCode());
+                            }));
+        }
+        assertThat(OrgUnitCsv.read(DEV.resolve("demo/fjordvik-org-units.csv")))
+                .filteredOn(unit -> unit.externalCode().equals("2110")).extracting(OrgUnitCsv.OrgUnit::leaderUsername)
+                .containsExactly("per.berg");
+    }
+
+    @Test
     void everyUserBelongsToAUnitOfTheirOwnMunicipality() throws IOException {
         for (String name : List.of("fjordvik", "nordlia")) {
             Set<String> codes = OrgUnitCsv.read(DEV.resolve("demo/" + name + "-org-units.csv")).stream()

@@ -1,7 +1,10 @@
 package no.virksomhetsplan.contracts;
 
 import java.util.List;
+import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.org.OrgUnitMoved;
+import no.virksomhetsplan.contracts.org.OrgUnitUpdated;
 import no.virksomhetsplan.contracts.plans.GoalCreated;
 import no.virksomhetsplan.contracts.plans.GoalUpdated;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterAcknowledged;
@@ -22,6 +25,9 @@ public final class EventTypes {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             OrgUnitCreated.class,
+            OrgUnitUpdated.class,
+            OrgUnitMoved.class,
+            OrgUnitClosed.class,
             PlanYearChanged.class,
             GoalCreated.class,
             GoalUpdated.class,

@@ -3,9 +3,11 @@ package no.virksomhetsplan.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.contracts.org.OrgUnitMoved;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +32,19 @@ class EventSchemasTest {
         var top = new OrgUnitCreated(UUID.randomUUID(), null, List.of(), "Fjordvik kommune", "1000", "kommune", 1);
 
         assertThat(EventSchemas.violations(OrgUnitCreated.TYPE, json.writeValueAsString(top))).isEmpty();
+    }
+
+    @Test
+    void daysAreWrittenAsCalendarDates() {
+        UUID unit = UUID.randomUUID();
+        var moved = new OrgUnitMoved(unit, UUID.randomUUID(), UUID.randomUUID(), List.of(UUID.randomUUID()),
+                LocalDate.of(2027, 1, 1), 2);
+
+        String data = json.writeValueAsString(moved);
+
+        assertThat(json.readTree(data).get("validFrom").asString()).isEqualTo("2027-01-01");
+        assertThat(EventSchemas.violations(OrgUnitMoved.TYPE, data)).isEmpty();
+        assertThat(EventSchemas.violations(OrgUnitMoved.TYPE, data.replace("2027-01-01", "1 January 2027"))).isNotEmpty();
     }
 
     @Test

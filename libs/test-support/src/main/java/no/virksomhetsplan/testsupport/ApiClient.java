@@ -32,6 +32,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body of any content type, e.g. a {@code text/csv} file, sent as the bytes given. */
+    public HttpResponse<String> post(String token, String path, String contentType, byte[] body) {
+        return send(request(token, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> put(String token, String path, String json) {
         return send(request(token, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -28,6 +28,9 @@ class CountingListener {
     @KafkaListener(topics = Topics.ORG, groupId = "platform-test.counter")
     void on(ConsumerRecord<String, byte[]> record) {
         consumer.apply("counter", record, event -> {
+            if (!OrgUnitCreated.TYPE.equals(event.type())) {
+                return;
+            }
             OrgUnitCreated unit = event.data(OrgUnitCreated.class);
             if (ALWAYS_FAILS.equals(unit.name())) {
                 throw new IllegalStateException("cannot apply " + unit.name());

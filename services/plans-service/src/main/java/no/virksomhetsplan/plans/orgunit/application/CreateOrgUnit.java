@@ -1,14 +1,18 @@
 package no.virksomhetsplan.plans.orgunit.application;
 
+import java.time.LocalDate;
+import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
+import no.virksomhetsplan.plans.orgunit.domain.NewOrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.plans.orgunit.domain.OrgUnitDetails;
+import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
 import no.virksomhetsplan.platform.domain.ConflictException;
-import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.messaging.Outbox;
 import no.virksomhetsplan.platform.security.Caller;
-import no.virksomhetsplan.platform.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,27 +30,29 @@ public class CreateOrgUnit {
 
     @Transactional
     public OrgUnit handle(Caller caller, CreateOrgUnitCommand command) {
-        if (!caller.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("Only the municipality's administrators maintain the org tree.");
-        }
+        TreeAdministrators.require(caller);
         String tenant = caller.tenant();
-        if (command.externalCode() != null && !command.externalCode().isBlank()
-                && units.externalCodeTaken(tenant, command.externalCode().strip())) {
-            throw new ConflictException("Another unit already has the code " + command.externalCode().strip() + ".");
+        LocalDate from = OrgCalendar.dayOrToday(command.validFrom());
+        var details = new OrgUnitDetails(command.name(), command.externalCode(), command.levelName(), command.leader());
+        units.lockTree(tenant);
+        if (details.externalCode() != null) {
+            units.holderOfCode(tenant, details.externalCode(), null).ifPresent(holder -> {
+                throw new ConflictException("The code " + details.externalCode() + " already belongs to " + holder + ".");
+            });
         }
-        OrgUnit.Created created;
+        NewOrgUnit created;
         if (command.parentId() == null) {
-            if (units.hasTop(tenant)) {
-                throw new ConflictException("The municipality already has a top unit; give the new unit a parent.");
-            }
-            created = OrgUnit.top(tenant, command.name(), command.externalCode(), command.levelName());
+            units.topName(tenant).ifPresent(top -> {
+                throw new ConflictException("The municipality already has its top unit, " + top + "; give the new unit a parent.");
+            });
+            created = OrgUnitHistory.top(tenant, details, from);
         } else {
-            OrgUnit parent = units.find(tenant, command.parentId())
+            OrgUnitHistory parent = units.historyFrom(tenant, command.parentId(), from)
                     .orElseThrow(() -> new NotFoundException("The parent unit does not exist in your municipality."));
-            created = parent.addChild(command.name(), command.externalCode(), command.levelName());
+            created = parent.addChild(details);
         }
-        units.add(created.unit());
+        units.add(List.of(created));
         outbox.add(Topics.ORG, tenant, created.event());
-        return created.unit();
+        return units.findAt(tenant, created.unit().id(), from).orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package no.virksomhetsplan.plans.orgunit.application;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may act on which unit: the kommunedirektør and administrators on the whole municipality; a kommunalsjef
  * or unit leader on their own unit (the token's {@code org_unit} code) and everything below it; nobody else.
+ * The tree is today's: a move or a closing decided for a later day counts from that day.
  */
 @Component
 public class UnitAccess {
@@ -25,12 +27,12 @@ public class UnitAccess {
         this.units = units;
     }
 
-    /** The unit the caller belongs to, from the {@code org_unit} claim, if it exists in the tree. */
+    /** The unit the caller belongs to, from the {@code org_unit} claim, if it exists in today's tree. */
     public Optional<OrgUnit> ownUnit(Caller caller) {
         if (caller.orgUnit() == null || caller.orgUnit().isBlank()) {
             return Optional.empty();
         }
-        return units.findByExternalCode(caller.tenant(), caller.orgUnit());
+        return units.findByExternalCodeAt(caller.tenant(), caller.orgUnit(), OrgCalendar.today());
     }
 
     /** True if the caller leads this unit or a unit above it (or may act on the whole municipality). */
@@ -45,13 +47,13 @@ public class UnitAccess {
     }
 
     /**
-     * The unit, if the caller may lead it.
+     * The unit as it is today, if the caller may lead it.
      *
-     * @throws NotFoundException  if it does not exist in the caller's municipality
+     * @throws NotFoundException  if it does not exist in the caller's municipality today
      * @throws ForbiddenException if it lies outside the caller's part of the tree
      */
     public OrgUnit requireLeads(Caller caller, OrgUnitId id) {
-        OrgUnit unit = units.find(caller.tenant(), id)
+        OrgUnit unit = units.findAt(caller.tenant(), id, OrgCalendar.today())
                 .orElseThrow(() -> new NotFoundException("No such unit in your municipality."));
         if (!leads(caller, unit)) {
             throw new ForbiddenException("The unit " + unit.name() + " is outside your part of the organisation.");
