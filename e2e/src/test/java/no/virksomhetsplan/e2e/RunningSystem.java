@@ -35,6 +35,12 @@ final class RunningSystem {
                 "username", username, "password", DEMO_PASSWORD));
     }
 
+    /** A user's access token through another client of the realm (password grant). */
+    static String tokenFor(String realm, String clientId, String username) {
+        return token(realm, Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", DEMO_PASSWORD));
+    }
+
     /** A professional system's token (client credentials). */
     static String clientToken(String realm, String clientId, String secret) {
         return token(realm, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

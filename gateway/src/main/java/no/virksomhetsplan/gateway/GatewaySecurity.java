@@ -1,5 +1,6 @@
 package no.virksomhetsplan.gateway;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.virksomhetsplan.platform.security.KeycloakClaims;
@@ -9,6 +10,8 @@ import no.virksomhetsplan.platform.security.TokenValidation;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
@@ -19,6 +22,9 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,7 +34,7 @@ import reactor.core.publisher.Mono;
  * token again.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, GatewayProperties.class})
 class GatewaySecurity {
 
     /** The same public endpoints as in the services: probes, info, and metrics for the scraper. */
@@ -37,16 +43,19 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, SecurityProperties properties,
-            JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
+            GatewayProperties gateway, JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
         ProblemResponses problems = new ProblemResponses();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(cors(gateway.cors())))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
+                        // The services' OpenAPI documents, for the /api-docs page; everything else under /api needs a token.
+                        .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers(PUBLIC_ACTUATOR).permitAll()
                         // Other actuator endpoints stay closed even if someone exposes them later.
@@ -64,6 +73,25 @@ class GatewaySecurity {
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /**
+     * Browsers may call the API from the configured origins only (exact matches, no wildcards). Preflights are
+     * answered here, before the token check; no cookies are involved (bearer tokens), so no credentials.
+     */
+    static CorsConfigurationSource cors(GatewayProperties.Cors settings) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(settings.allowedOrigins());
+        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+        api.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIdFilter.HEADER, "traceparent"));
+        api.setExposedHeaders(List.of(RequestIdFilter.HEADER, HttpHeaders.LOCATION, HttpHeaders.ETAG,
+                HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE));
+        api.setAllowCredentials(false);
+        api.setMaxAge(settings.maxAge());
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
     }
 
     /**

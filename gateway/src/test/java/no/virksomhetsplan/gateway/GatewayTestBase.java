@@ -37,6 +37,12 @@ abstract class GatewayTestBase {
             registry.add("virksomhetsplan.security.issuers[" + i + "].tenant", () -> tenant);
         }
         registry.add("PLANS_SERVICE_URL", PLANS::baseUrl);
+        // Small rate limits, so RateLimitTest reaches them quickly; every other test stays far below them.
+        registry.add("virksomhetsplan.gateway.rate-limit.people.burst", () -> "50");
+        registry.add("virksomhetsplan.gateway.rate-limit.people.per-second", () -> "5");
+        registry.add("virksomhetsplan.gateway.rate-limit.clients.burst", () -> "80");
+        registry.add("virksomhetsplan.gateway.rate-limit.clients.per-second", () -> "5");
+        registry.add("virksomhetsplan.gateway.cors.allowed-origins", () -> "http://localhost:8080,https://plan.example.no");
         registry.add("REPORTING_SERVICE_URL", () -> SERVICE_DOWN);
     }
 

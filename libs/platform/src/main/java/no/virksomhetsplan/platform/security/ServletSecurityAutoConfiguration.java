@@ -34,7 +34,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 public class ServletSecurityAutoConfiguration {
 
     private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/error"};
+            "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

@@ -1,0 +1,75 @@
+package no.virksomhetsplan.gateway;
+
+import java.util.concurrent.TimeUnit;
+import no.virksomhetsplan.gateway.GatewayProperties.Limit;
+import no.virksomhetsplan.gateway.GatewayProperties.RateLimit;
+import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.platform.security.KeycloakClaims;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Limits how fast each caller may use the API: a token bucket per person (tenant and subject) and per
+ * fagsystem client (tenant and client id), with separate limits for the two. Over the limit the answer is
+ * 429 in problem+json with {@code Retry-After}, and the request never reaches the service. Runs on routed
+ * requests after the token check, so only authenticated callers are counted; the public OpenAPI documents
+ * are not limited. Spring Cloud Gateway's own RequestRateLimiter needs Redis, which this system does not
+ * have; this limiter counts per gateway replica (ADR 0012).
+ */
+@Component
+class RateLimitFilter implements GlobalFilter, Ordered {
+
+    private final RateLimit settings;
+    private final TokenBuckets buckets = new TokenBuckets();
+
+    RateLimitFilter(GatewayProperties properties) {
+        this.settings = properties.rateLimit();
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (!settings.enabled()) {
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .cast(JwtAuthenticationToken.class)
+                .map(token -> buckets.take(key(token), limitFor(token)))
+                .defaultIfEmpty(0L)
+                .flatMap(waitNanos -> waitNanos == 0 ? chain.filter(exchange) : tooManyRequests(exchange, waitNanos));
+    }
+
+    private Limit limitFor(JwtAuthenticationToken token) {
+        return KeycloakClaims.caller(token.getToken()).isMachine() ? settings.clients() : settings.people();
+    }
+
+    /** A client is counted by its client id (azp), a person by the subject; both within their tenant. */
+    static String key(JwtAuthenticationToken token) {
+        Caller caller = KeycloakClaims.caller(token.getToken());
+        String azp = token.getToken().getClaimAsString("azp");
+        return caller.isMachine() && azp != null
+                ? caller.tenant() + "|client|" + azp
+                : caller.tenant() + "|person|" + caller.subject();
+    }
+
+    private static Mono<Void> tooManyRequests(ServerWebExchange exchange, long waitNanos) {
+        long seconds = Math.max(1, (long) Math.ceil(waitNanos / (double) TimeUnit.SECONDS.toNanos(1)));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String path = OriginalPath.of(exchange);
+        return Problems.write(exchange, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                "Too many requests from this caller. Try again in " + seconds + " s.", path));
+    }
+
+    /** Before the routes' circuit breakers and retries: a refused request is not a failure of the service. */
+    @Override
+    public int getOrder() {
+        return -10;
+    }
+}
