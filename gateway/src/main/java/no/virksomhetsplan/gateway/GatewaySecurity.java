@@ -1,12 +1,11 @@
 package no.virksomhetsplan.gateway;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import no.virksomhetsplan.platform.security.KeycloakClaims;
 import no.virksomhetsplan.platform.security.SecurityProperties;
 import no.virksomhetsplan.platform.security.SecurityProperties.TrustedIssuer;
 import no.virksomhetsplan.platform.security.TokenValidation;
+import no.virksomhetsplan.platform.security.TrustedIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +25,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The API needs a valid token from a trusted issuer (one Keycloak realm per municipality); the web app's
@@ -69,7 +69,7 @@ class GatewaySecurity {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forIssuers(properties.issuers())))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forIssuers(properties)))
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
@@ -95,16 +95,26 @@ class GatewaySecurity {
     }
 
     /**
-     * One authentication manager per trusted issuer, each with that issuer's keys and its tenant; a token
-     * from any other issuer is refused before any key is fetched. Exposed as a bean so Spring Boot does not
-     * add its default in-memory user.
+     * One authentication manager per trusted issuer, each with that issuer's keys and its tenant: the listed
+     * issuers, and every realm under {@code keycloak-realms.url} once Keycloak confirms it exists (ADR 0014; the
+     * look-up blocks, so it runs off the event loop, and only the first token of a realm needs it). A token from
+     * any other issuer is refused before any key is fetched. Exposed as a bean so Spring Boot does not add its
+     * default in-memory user.
      */
     @Bean
     JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers(SecurityProperties properties) {
-        Map<String, Mono<ReactiveAuthenticationManager>> managers = properties.issuers().stream()
-                .collect(Collectors.toUnmodifiableMap(TrustedIssuer::uri,
-                        issuer -> Mono.just(manager(issuer, properties.audience()))));
-        return new JwtIssuerReactiveAuthenticationManagerResolver(issuer -> managers.getOrDefault(issuer, Mono.empty()));
+        TrustedIssuers<ReactiveAuthenticationManager> issuers = TrustedIssuers.of(properties,
+                issuer -> manager(issuer, properties.audience()));
+        return new JwtIssuerReactiveAuthenticationManagerResolver(issuer -> {
+            ReactiveAuthenticationManager known = issuers.known(issuer);
+            if (known != null) {
+                return Mono.just(known);
+            }
+            if (!issuers.underRealmsUrl(issuer)) {
+                return Mono.empty();
+            }
+            return Mono.fromCallable(() -> issuers.resolve(issuer)).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     private static ReactiveAuthenticationManager manager(TrustedIssuer issuer, String audience) {

@@ -3,6 +3,7 @@ package no.virksomhetsplan.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.virksomhetsplan.testsupport.TestIssuer;
@@ -72,6 +73,42 @@ class AuthenticationTest extends GatewayTestBase {
                     .expectStatus().isOk();
         }
         assertThat(PLANS.calls()).hasSize(2);
+    }
+
+    @Test
+    void aRealmOnboardedWhileTheGatewayRunsIsTrustedWithItsNameAsTenant() {
+        String realm = "onboarded-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealm(realm);
+
+        for (int i = 0; i < 3; i++) {
+            web.get().uri("/api/plans/units")
+                    .headers(headers -> headers.setBearerAuth(ISSUER.tokenInRealm(realm, "fjordvik-admin")))
+                    .exchange()
+                    .expectStatus().isOk();
+        }
+        web.get().uri("/api/plans/units")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("fjordvik-admin", Map.of("iss", ISSUER.issuerUri(realm)))))
+                .exchange()
+                .expectStatus().isUnauthorized();
+
+        assertThat(PLANS.calls()).hasSize(3);
+        assertThat(ISSUER.keyRequests(realm)).as("looked up once, keys fetched once").isEqualTo(2);
+    }
+
+    @Test
+    void aRealmKeycloakDoesNotHaveIsRefusedAndAskedForOnlyOnce() {
+        String realm = "invented-" + UUID.randomUUID().toString().substring(0, 8);
+
+        for (int i = 0; i < 5; i++) {
+            web.get().uri("/api/plans/units")
+                    .headers(headers -> headers.setBearerAuth(ISSUER.tokenInRealm(realm, "fjordvik-admin")))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+        assertThat(PLANS.calls()).isEmpty();
+        assertThat(ISSUER.keyRequests(realm)).isEqualTo(1);
     }
 
     @Test

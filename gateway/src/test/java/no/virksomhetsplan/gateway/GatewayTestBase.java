@@ -36,6 +36,7 @@ abstract class GatewayTestBase {
             registry.add("virksomhetsplan.security.issuers[" + i + "].uri", () -> ISSUER.issuerUri(tenant));
             registry.add("virksomhetsplan.security.issuers[" + i + "].tenant", () -> tenant);
         }
+        registry.add("virksomhetsplan.security.keycloak-realms.url", ISSUER::realmsUrl);
         registry.add("PLANS_SERVICE_URL", PLANS::baseUrl);
         // Small rate limits, so RateLimitTest reaches them quickly; every other test stays far below them.
         registry.add("virksomhetsplan.gateway.rate-limit.people.burst", () -> "50");

@@ -46,6 +46,8 @@ public final class InfrastructureContextCustomizerFactory implements ContextCust
                 properties.put("virksomhetsplan.security.issuers[" + i + "].uri", issuer.issuerUri(tenants.get(i)));
                 properties.put("virksomhetsplan.security.issuers[" + i + "].tenant", tenants.get(i));
             }
+            // Every realm of the test issuer, as every realm of the one Keycloak in dev and production (ADR 0014).
+            properties.put("virksomhetsplan.security.keycloak-realms.url", issuer.realmsUrl());
             addBelowTestOwnProperties(context.getEnvironment().getPropertySources(),
                     new MapPropertySource("realInfrastructure", properties));
         }

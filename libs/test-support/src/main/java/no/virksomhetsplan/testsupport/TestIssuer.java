@@ -26,7 +26,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local stand-in for Keycloak's token endpoint side: it serves a JWKS per realm over HTTP and signs
@@ -34,8 +39,10 @@ import java.util.UUID;
  * tokens of the demo realms). Services verify these tokens exactly as they verify Keycloak's: by issuer,
  * signature from the JWKS endpoint, expiry and audience.
  *
- * <p>Realms {@code fjordvik} and {@code nordlia} are trusted by test contexts; realm {@code rogue} is served
- * but never trusted.
+ * <p>Like one Keycloak, it serves its realms under one base URL ({@link #realmsUrl()}), and answers 404 for a realm
+ * it does not have. Realms {@code fjordvik} and {@code nordlia} are listed as trusted issuers in test contexts, which
+ * also trust every realm under {@link #realmsUrl()} (ADR 0014); a test adds a municipality with {@link #addRealm}.
+ * Realm {@code rogue} is served by "another Keycloak" (outside {@link #realmsUrl()}) and never trusted.
  */
 public final class TestIssuer {
 
@@ -45,7 +52,12 @@ public final class TestIssuer {
 
     private static TestIssuer shared;
 
+    /** Where the untrusted realm lives: another Keycloak, as far as the services can tell. */
+    private static final String ELSEWHERE = "/elsewhere";
+
     private final HttpServer server;
+    private final Set<String> realms = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> keyRequests = new ConcurrentHashMap<>();
     private final RSAKey signingKey;
     private final RSAKey otherKey;
 
@@ -58,8 +70,15 @@ public final class TestIssuer {
             throw new IllegalStateException("test issuer failed to start", e);
         }
         byte[] jwks = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        server.createContext("/realms/", exchange -> {
-            boolean certs = exchange.getRequestURI().getPath().endsWith("/protocol/openid-connect/certs");
+        realms.addAll(TRUSTED_TENANTS);
+        server.createContext("/", exchange -> {
+            Matcher path = CERTS.matcher(exchange.getRequestURI().getPath());
+            String realm = path.matches() ? path.group(2) : null;
+            boolean elsewhere = path.matches() && path.group(1).equals(ELSEWHERE);
+            boolean certs = realm != null && (elsewhere ? realm.equals(UNTRUSTED_REALM) : realms.contains(realm));
+            if (realm != null) {
+                keyRequests.computeIfAbsent(realm, name -> new AtomicInteger()).incrementAndGet();
+            }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(certs ? 200 : 404, certs ? jwks.length : -1);
             if (certs) {
@@ -78,9 +97,39 @@ public final class TestIssuer {
         return shared;
     }
 
+    private static final Pattern CERTS = Pattern.compile("(|" + ELSEWHERE + ")/realms/([^/]+)/protocol/openid-connect/certs");
+
     /** The issuer URI of a realm, like {@code http://localhost:8180/realms/fjordvik} in Keycloak. */
     public String issuerUri(String realm) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/" + realm;
+        return realm.equals(UNTRUSTED_REALM) ? baseUrl() + ELSEWHERE + "/realms/" + realm : realmsUrl() + realm;
+    }
+
+    /** Where this issuer's realms are, like {@code http://localhost:8180/realms/} in Keycloak. */
+    public String realmsUrl() {
+        return baseUrl() + "/realms/";
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Adds a realm, as onboarding a municipality does in Keycloak: from now on its keys are served. */
+    public void addRealm(String realm) {
+        realms.add(realm);
+    }
+
+    /** How often a realm's keys were asked for (also for realms that do not exist). */
+    public int keyRequests(String realm) {
+        AtomicInteger count = keyRequests.get(realm);
+        return count == null ? 0 : count.get();
+    }
+
+    /**
+     * A valid token of a realm added with {@link #addRealm} (or any name, for a realm that does not exist): the
+     * fixture's claims with the realm's issuer and, as its tenant mapper does, {@code tenant} = the realm's name.
+     */
+    public String tokenInRealm(String realm, String fixture) {
+        return token(fixture, Map.of("iss", issuerUri(realm), "tenant", realm));
     }
 
     /** A valid token for the user or client in fixture {@code tokens/<fixture>.json}. */

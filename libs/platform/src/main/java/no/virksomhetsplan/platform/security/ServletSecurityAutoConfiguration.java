@@ -1,7 +1,5 @@
 package no.virksomhetsplan.platform.security;
 
-import java.util.Map;
-import java.util.stream.Collectors;
 import no.virksomhetsplan.platform.web.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,7 +38,7 @@ public class ServletSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         var problems = new ProblemAuthenticationEntryPoint();
-        var issuers = new JwtIssuerAuthenticationManagerResolver(managersByIssuer(properties)::get);
+        var issuers = new JwtIssuerAuthenticationManagerResolver(trustedIssuers(properties)::resolve);
         String[] machinePaths = properties.machinePaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,13 +68,16 @@ public class ServletSecurityAutoConfiguration {
         };
     }
 
-    /** One manager per trusted issuer, each with that issuer's keys and tenant; other issuers get none (401). */
-    static Map<String, AuthenticationManager> managersByIssuer(SecurityProperties properties) {
+    /**
+     * One manager per trusted issuer, each with that issuer's keys and tenant: the listed issuers, and the realms
+     * under {@code keycloak-realms.url} as their first tokens arrive. Other issuers get none (401).
+     */
+    static TrustedIssuers<AuthenticationManager> trustedIssuers(SecurityProperties properties) {
         KeycloakClaims claims = new KeycloakClaims();
-        return properties.issuers().stream().collect(Collectors.toUnmodifiableMap(SecurityProperties.TrustedIssuer::uri, issuer -> {
+        return TrustedIssuers.of(properties, issuer -> {
             var provider = new JwtAuthenticationProvider(TokenValidation.decoder(issuer, properties.audience()));
             provider.setJwtAuthenticationConverter(claims);
             return provider::authenticate;
-        }));
+        });
     }
 }

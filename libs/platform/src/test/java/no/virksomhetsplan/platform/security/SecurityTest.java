@@ -3,7 +3,9 @@ package no.virksomhetsplan.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import no.virksomhetsplan.platform.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +62,58 @@ class SecurityTest extends PlatformIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"tenant\":\"nordlia\"");
+    }
+
+    @Test
+    void aMunicipalityOnboardedWhileTheServiceRunsIsTrustedWithItsRealmAsTenant() {
+        String onboarded = "onboarded-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealm(onboarded);
+        HttpResponse<String> response = get(ME, ISSUER.tokenInRealm(onboarded, "fjordvik-admin"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"tenant\":\"" + onboarded + "\"");
+        for (int i = 0; i < 5; i++) {
+            assertThat(get(ME, ISSUER.tokenInRealm(onboarded, "fjordvik-admin")).statusCode()).isEqualTo(200);
+        }
+        // Once by the look-up that finds the realm, once by its token decoder, which then keeps them.
+        assertThat(ISSUER.keyRequests(onboarded)).as("the realm's keys are fetched once and kept").isEqualTo(2);
+    }
+
+    @Test
+    void anOnboardedRealmsTokenMustNameItsOwnRealmAsTenant() {
+        String realm = "onboarded-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealm(realm);
+
+        HttpResponse<String> otherTenant = get(ME, ISSUER.token("fjordvik-admin", Map.of("iss", ISSUER.issuerUri(realm))));
+        Map<String, Object> withoutTenant = new java.util.HashMap<>();
+        withoutTenant.put("iss", ISSUER.issuerUri(realm));
+        withoutTenant.put("tenant", null);
+        HttpResponse<String> noTenant = get(ME, ISSUER.token("fjordvik-admin", withoutTenant));
+
+        assertThat(otherTenant.statusCode()).isEqualTo(401);
+        assertThat(otherTenant.body()).doesNotContain("marit.holm");
+        assertThat(noTenant.statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-municipality", "master", "UPPER", "a..b"})
+    void aRealmKeycloakDoesNotHaveOrThatCannotBeAMunicipalityIsRefusedQuickly(String realm) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(ME, ISSUER.tokenInRealm(realm, "fjordvik-admin"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("marit.holm");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anUnknownRealmIsAskedForOnceAndThenRefusedFromMemory() {
+        String realm = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 10; i++) {
+            assertThat(get(ME, ISSUER.tokenInRealm(realm, "fjordvik-admin")).statusCode()).isEqualTo(401);
+        }
+        assertThat(ISSUER.keyRequests(realm)).isEqualTo(1);
     }
 
     @Test
