@@ -125,6 +125,10 @@ spec:
   value: {{ . | quote }}
 {{- end }}
 {{- end }}
+{{- with .Values.global.platform.keycloak.realmsJwkUrl }}
+- name: VIRKSOMHETSPLAN_SECURITY_KEYCLOAKREALMS_JWKURL
+  value: {{ . | quote }}
+{{- end }}
 {{- with .Values.global.platform.keycloak.existingSecret }}
 - name: KEYCLOAK_CLIENT_SECRET
   valueFrom:

@@ -41,6 +41,11 @@ final class RunningSystem {
                 "username", username, "password", DEMO_PASSWORD));
     }
 
+    /** A user's access token with a password of its own (an onboarded municipality's users). */
+    static String token(String realm, String clientId, String username, String password) {
+        return token(realm, Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
+    }
+
     /** A professional system's token (client credentials). */
     static String clientToken(String realm, String clientId, String secret) {
         return token(realm, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
