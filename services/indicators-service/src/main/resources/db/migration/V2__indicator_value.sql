@@ -1,7 +1,8 @@
--- Every value ever accepted, from fagsystemer and from people. The key is the source's own event id, so the same
+-- Every value ever accepted, from fagsystemer and from people, in the order it was stored (seq). The key is the source's own event id, so the same
 -- value delivered again changes nothing (insert ... on conflict do nothing). A correction marks the value it
 -- replaces as no longer current and names it; nothing is deleted, so the history of a cell is its rows.
 create table indicator_value (
+    seq             bigint      generated always as identity,
     tenant_id       text        not null,
     source_system   text        not null,
     source_event_id text        not null,

@@ -56,6 +56,12 @@ public final class IndicatorsApi {
         return new Tree(tenant, top, sector, first, second, elsewhere);
     }
 
+    /** One more unit in the tree's sector. */
+    public Unit aUnitIn(Tree tree) {
+        return unit(tree.tenant(), tree.sector(), List.of(tree.top().id(), tree.sector().id()),
+                "Enhet " + UUID.randomUUID().toString().substring(0, 8), "virksomhet");
+    }
+
     private Unit unit(String tenant, Unit parent, List<UUID> ancestors, String name, String level) {
         UUID id = UUID.randomUUID();
         String code = "U" + id.toString().substring(0, 8);
