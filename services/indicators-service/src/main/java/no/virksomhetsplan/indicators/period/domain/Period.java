@@ -51,6 +51,11 @@ public record Period(int year, Periodicity periodicity, int number) implements C
         return year(year);
     }
 
+    /** True if the text has the form of a period, whatever its year. */
+    public static boolean isWellFormed(String text) {
+        return text != null && FORMAT.matcher(text).matches();
+    }
+
     public static Period month(int year, int month) {
         return new Period(year, Periodicity.MONTH, month);
     }

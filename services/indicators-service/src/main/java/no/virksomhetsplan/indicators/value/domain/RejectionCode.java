@@ -49,6 +49,8 @@ public enum RejectionCode {
     CORRECTS_OTHER_CELL,
     /** The value to correct was already replaced by another correction. */
     CORRECTS_REPLACED,
+    /** A person entered a value for a unit outside their part of the organisation (manual entry only). */
+    NOT_YOUR_UNIT,
     /** The value could not be stored although it looked valid. */
     STORE_FAILED
 }

@@ -51,6 +51,9 @@ public final class ValueRules {
             return refuse(RejectionCode.UNKNOWN_UNIT, tenant + " has no org unit "
                     + (reported.unitId() != null ? "with id " + reported.unitId() : "with code '" + reported.unitCode() + "'"));
         }
+        if (submitter instanceof Submitter.Person person && !person.mayEnterFor(unit)) {
+            return refuse(RejectionCode.NOT_YOUR_UNIT, unit.name() + " is outside your part of the organisation");
+        }
         if (!indicator.isMeasuredFor(unit.id())) {
             return refuse(RejectionCode.UNIT_NOT_LINKED, "'" + key + "' is not measured for " + unit.name() + " (" + unit.id() + ")");
         }
@@ -58,8 +61,7 @@ public final class ValueRules {
         try {
             period = Period.parse(reported.period());
         } catch (InvalidPeriodException e) {
-            boolean yearOutOfRange = reported.period() != null && reported.period().matches("[0-9]{4}(-.*)?");
-            return refuse(yearOutOfRange ? RejectionCode.PERIOD_OUT_OF_RANGE : RejectionCode.SCHEMA, e.getMessage());
+            return refuse(Period.isWellFormed(reported.period()) ? RejectionCode.PERIOD_OUT_OF_RANGE : RejectionCode.SCHEMA, e.getMessage());
         }
         if (period.periodicity() != indicator.periodicity()) {
             return refuse(RejectionCode.WRONG_PERIODICITY, "'" + key + "' has one value per " + indicator.periodicity().name().toLowerCase()
