@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.indicators.aggregate.application.AggregateUpdater;
+import no.virksomhetsplan.indicators.aggregate.domain.AggregateTarget;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinitions;
 import no.virksomhetsplan.indicators.orgunit.domain.Unit;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks and stores a batch of values of one municipality in one transaction: the indicators and units of the whole
  * batch are read in one query each, every value is checked in memory, the accepted ones are stored in as few
- * statements as possible, and one event per stored value goes to the outbox, all committed together.
+ * statements as possible, the aggregates they touch are rebuilt, and one event per stored value goes to the outbox,
+ * all committed together.
  */
 @Service
 public class RecordValues {
@@ -38,14 +41,16 @@ public class RecordValues {
     private final IndicatorDefinitions indicators;
     private final Units units;
     private final IndicatorValues values;
+    private final AggregateUpdater aggregates;
     private final Outbox outbox;
     private final Clock clock;
 
-    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, Outbox outbox,
+    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateUpdater aggregates, Outbox outbox,
             Clock clock) {
         this.indicators = indicators;
         this.units = units;
         this.values = values;
+        this.aggregates = aggregates;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -90,6 +95,8 @@ public class RecordValues {
             }
             List<StoreOutcome.Stored> changes = stored.stream().filter(StoreOutcome.Stored.class::isInstance)
                     .map(StoreOutcome.Stored.class::cast).toList();
+            aggregates.update(tenant, changes.stream().map(change -> new AggregateTarget.Change(change.value().indicator(),
+                    change.value().unitId(), change.value().period())).toList());
             outbox.addAll(Topics.INDICATORS, tenant, changes.stream().map(this::event).toList());
         }
         return List.of(outcomes);
