@@ -49,8 +49,8 @@ class SecurityMatrixTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
-    /** Paths a fagsystem client may call (virksomhetsplan.security.machine-paths); none are configured yet. */
-    private static final List<String> MACHINE_PATH_PREFIXES = List.of();
+    /** Paths a fagsystem client may call (virksomhetsplan.security.machine-paths of each service). */
+    private static final List<String> MACHINE_PATH_PREFIXES = List.of("/api/indicators/fagsystem/");
 
     record Endpoint(String service, String method, String template, JsonNode operation) {
 

@@ -1,6 +1,9 @@
 package no.virksomhetsplan.contracts;
 
 import java.util.List;
+import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
+import no.virksomhetsplan.contracts.indicators.IndicatorUpdated;
+import no.virksomhetsplan.contracts.indicators.ValueRecorded;
 import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
@@ -38,7 +41,10 @@ public final class EventTypes {
             LeaderAgreementDrafted.class,
             LeaderAgreementAcknowledged.class,
             LeaderAgreementAgreed.class,
-            MunicipalitySettingsChanged.class);
+            MunicipalitySettingsChanged.class,
+            IndicatorCreated.class,
+            IndicatorUpdated.class,
+            ValueRecorded.class);
 
     private EventTypes() {
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.EventSchemas;
 import no.virksomhetsplan.contracts.Topics;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class OutboxTest extends PlatformIntegrationTest {
 
@@ -29,6 +31,8 @@ class OutboxTest extends PlatformIntegrationTest {
     Outbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aChangeIsPublishedAsACloudEventWhoseDataMatchesItsSchema() {
@@ -63,6 +67,31 @@ class OutboxTest extends PlatformIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> appliedTimes(jdbc, tenant, marker) == 1);
         assertThat(jdbc.sql("select count(*) from applied_count where tenant_id = :t").param("t", tenant).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void manyEventsAddedInOneStatementArePublishedInTheirOrder() {
+        String tenant = aFreshTenant();
+        UUID unit = UUID.randomUUID();
+        List<OrgUnitCreated> events = IntStream.rangeClosed(1, 5)
+                .mapToObj(version -> new OrgUnitCreated(unit, null, List.of(), "Navn " + version, null, null, version))
+                .toList();
+
+        transaction.executeWithoutResult(status -> outbox.addAll(Topics.ORG, tenant, events));
+
+        try (var topic = new TopicReader(Infrastructure.endpoints().kafkaBootstrapServers(), Topics.ORG)) {
+            topic.awaitRecord(r -> unit.toString().equals(r.key()) && new String(r.value()).contains("Navn 5"), Duration.ofSeconds(20));
+            List<ConsumerRecord<String, byte[]>> published = topic.recordsSoFar(r -> unit.toString().equals(r.key()));
+            assertThat(published).extracting(r -> new String(r.value())).hasSize(5)
+                    .satisfies(data -> assertThat(data.get(0)).contains("Navn 1"), data -> assertThat(data.get(4)).contains("Navn 5"));
+            assertThat(published).allSatisfy(r -> {
+                assertThat(TopicReader.header(r, CloudEventHeaders.TENANT)).isEqualTo(tenant);
+                assertThat(TopicReader.header(r, CloudEventHeaders.SUBJECT)).isEqualTo(unit.toString());
+                assertThat(EventSchemas.violations(OrgUnitCreated.TYPE, new String(r.value()))).isEmpty();
+            });
+            assertThat(published).extracting(r -> TopicReader.header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+        }
+        assertThatThrownBy(() -> outbox.addAll(Topics.ORG, tenant, events)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

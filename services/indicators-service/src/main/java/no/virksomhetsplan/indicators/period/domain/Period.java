@@ -1,0 +1,124 @@
+package no.virksomhetsplan.indicators.period.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A period of the municipality's calendar: a month ({@code 2027-03}), a tertial ({@code 2027-T1}: January–April,
+ * {@code T2} May–August, {@code T3} September–December) or a year ({@code 2027}). The one definition of their first
+ * and last days; compared by first day, then by length (a month before the tertial and year that start with it).
+ *
+ * @param number the month (1–12), the tertial (1–3), or 0 for a year
+ */
+public record Period(int year, Periodicity periodicity, int number) implements Comparable<Period> {
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    private static final Pattern FORMAT = Pattern.compile("([0-9]{4})(?:-(?:(0[1-9]|1[0-2])|T([1-3])))?");
+
+    public Period {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidPeriodException("The period's year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+        }
+        boolean fits = switch (periodicity) {
+            case MONTH -> number >= 1 && number <= 12;
+            case TERTIAL -> number >= 1 && number <= 3;
+            case YEAR -> number == 0;
+        };
+        if (!fits) {
+            throw new IllegalArgumentException("no " + periodicity + " " + number);
+        }
+    }
+
+    /** @throws InvalidPeriodException if the text is not a month, tertial or year of 2000–2100 */
+    public static Period parse(String text) {
+        Matcher matcher = text == null ? null : FORMAT.matcher(text);
+        if (matcher == null || !matcher.matches()) {
+            throw new InvalidPeriodException("'" + text + "' is not a period: write a month (2027-03), a tertial (2027-T1) or a year (2027).");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) != null) {
+            return month(year, Integer.parseInt(matcher.group(2)));
+        }
+        if (matcher.group(3) != null) {
+            return tertial(year, Integer.parseInt(matcher.group(3)));
+        }
+        return year(year);
+    }
+
+    /** True if the text has the form of a period, whatever its year. */
+    public static boolean isWellFormed(String text) {
+        return text != null && FORMAT.matcher(text).matches();
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(year, Periodicity.MONTH, month);
+    }
+
+    public static Period tertial(int year, int tertial) {
+        return new Period(year, Periodicity.TERTIAL, tertial);
+    }
+
+    public static Period year(int year) {
+        return new Period(year, Periodicity.YEAR, 0);
+    }
+
+    public LocalDate firstDay() {
+        return switch (periodicity) {
+            case MONTH -> LocalDate.of(year, number, 1);
+            case TERTIAL -> LocalDate.of(year, (number - 1) * 4 + 1, 1);
+            case YEAR -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    public LocalDate lastDay() {
+        return switch (periodicity) {
+            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+            case TERTIAL -> YearMonth.of(year, number * 4).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    /** True if the period has not begun on {@code today}: nobody can have measured it yet. */
+    public boolean startsAfter(LocalDate today) {
+        return firstDay().isAfter(today);
+    }
+
+    /** This period and the longer ones it lies in: a month, its tertial and its year; a tertial and its year; a year. */
+    public List<Period> withEnclosing() {
+        List<Period> periods = new ArrayList<>(3);
+        periods.add(this);
+        if (periodicity == Periodicity.MONTH) {
+            periods.add(tertial(year, (number - 1) / 4 + 1));
+        }
+        if (periodicity != Periodicity.YEAR) {
+            periods.add(year(year));
+        }
+        return periods;
+    }
+
+    /** True if {@code other} lies within this period (a period contains itself). */
+    public boolean contains(Period other) {
+        return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        int byStart = firstDay().compareTo(other.firstDay());
+        return byStart != 0 ? byStart : periodicity.compareTo(other.periodicity);
+    }
+
+    @Override
+    public String toString() {
+        return switch (periodicity) {
+            case MONTH -> String.format("%04d-%02d", year, number);
+            case TERTIAL -> year + "-T" + number;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+}

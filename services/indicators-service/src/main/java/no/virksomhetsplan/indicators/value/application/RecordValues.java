@@ -1,0 +1,111 @@
+package no.virksomhetsplan.indicators.value.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
+import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.indicators.aggregate.application.AggregateUpdater;
+import no.virksomhetsplan.indicators.aggregate.domain.AggregateTarget;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinitions;
+import no.virksomhetsplan.indicators.orgunit.domain.Unit;
+import no.virksomhetsplan.indicators.orgunit.domain.Units;
+import no.virksomhetsplan.indicators.value.domain.IndicatorValues;
+import no.virksomhetsplan.indicators.value.domain.NewValue;
+import no.virksomhetsplan.indicators.value.domain.StoreOutcome;
+import no.virksomhetsplan.indicators.value.domain.Submitter;
+import no.virksomhetsplan.indicators.value.domain.ValueRules;
+import no.virksomhetsplan.platform.messaging.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks and stores a batch of values of one municipality in one transaction: the indicators and units of the whole
+ * batch are read in one query each, every value is checked in memory, the accepted ones are stored in as few
+ * statements as possible, the aggregates they touch are rebuilt, and one event per stored value goes to the outbox,
+ * all committed together.
+ */
+@Service
+public class RecordValues {
+
+    private final IndicatorDefinitions indicators;
+    private final Units units;
+    private final IndicatorValues values;
+    private final AggregateUpdater aggregates;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateUpdater aggregates, Outbox outbox,
+            Clock clock) {
+        this.indicators = indicators;
+        this.units = units;
+        this.values = values;
+        this.aggregates = aggregates;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** @return one outcome per value, in the same order */
+    @Transactional
+    public List<StoreOutcome> record(String tenant, Submitter submitter, List<IndicatorValueReported> reported) {
+        Map<String, IndicatorDefinition> byKey = indicators.findByKeys(tenant,
+                        reported.stream().map(IndicatorValueReported::indicatorKey).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(IndicatorDefinition::key, Function.identity()));
+        Set<UUID> unitIds = new HashSet<>();
+        Set<String> unitCodes = new HashSet<>();
+        reported.forEach(value -> {
+            if (value.unitId() != null) {
+                unitIds.add(value.unitId());
+            } else if (value.unitCode() != null) {
+                unitCodes.add(value.unitCode());
+            }
+        });
+        Map<UUID, Unit> unitsById = units.byIds(tenant, unitIds);
+        Map<String, Unit> unitsByCode = units.byCodes(tenant, unitCodes);
+        LocalDate today = LocalDate.now(clock);
+
+        StoreOutcome[] outcomes = new StoreOutcome[reported.size()];
+        List<NewValue> accepted = new ArrayList<>();
+        List<Integer> acceptedAt = new ArrayList<>();
+        for (int i = 0; i < reported.size(); i++) {
+            IndicatorValueReported value = reported.get(i);
+            Unit unit = value.unitId() != null ? unitsById.get(value.unitId()) : unitsByCode.get(value.unitCode());
+            ValueRules.Checked checked = ValueRules.check(tenant, value, submitter, byKey.get(value.indicatorKey()), unit, today);
+            if (checked instanceof ValueRules.Accepted ok) {
+                accepted.add(ok.value());
+                acceptedAt.add(i);
+            } else if (checked instanceof ValueRules.Refused refused) {
+                outcomes[i] = new StoreOutcome.Refused(refused.rejection());
+            }
+        }
+        if (!accepted.isEmpty()) {
+            List<StoreOutcome> stored = values.store(tenant, accepted);
+            for (int j = 0; j < stored.size(); j++) {
+                outcomes[acceptedAt.get(j)] = stored.get(j);
+            }
+            List<StoreOutcome.Stored> changes = stored.stream().filter(StoreOutcome.Stored.class::isInstance)
+                    .map(StoreOutcome.Stored.class::cast).toList();
+            aggregates.update(tenant, changes.stream().map(change -> new AggregateTarget.Change(change.value().indicator(),
+                    change.value().unitId(), change.value().period())).toList());
+            outbox.addAll(Topics.INDICATORS, tenant, changes.stream().map(this::event).toList());
+        }
+        return List.of(outcomes);
+    }
+
+    private ValueRecorded event(StoreOutcome.Stored stored) {
+        NewValue value = stored.value();
+        return new ValueRecorded(value.indicator().id().value(), value.indicator().key(), value.unitId(), value.period().toString(),
+                value.value(), stored.previousValue(), value.sourceSystem(), value.sourceEventId(), value.corrects(),
+                Instant.now(clock));
+    }
+}

@@ -1,0 +1,51 @@
+package no.virksomhetsplan.indicators.value.messaging;
+
+import java.util.Properties;
+import java.util.stream.Collectors;
+import no.virksomhetsplan.indicators.value.application.IngestionProperties;
+import no.virksomhetsplan.indicators.value.application.RecordValues;
+import no.virksomhetsplan.indicators.value.application.ValueReader;
+import no.virksomhetsplan.platform.security.SecurityProperties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The inbound topic's own listener container: batches of up to {@code maxPollRecords}, offsets committed when the
+ * listener returns, and a poll that failed for an outage retried until it passes (bad records never throw; see
+ * {@link IndicatorValuesListener}).
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestionConfiguration {
+
+    static final String CONTAINER_FACTORY = "indicatorValuesContainerFactory";
+
+    @Bean(CONTAINER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> indicatorValuesContainerFactory(ConsumerFactory<String, byte[]> consumers,
+            IngestionProperties properties) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(consumers);
+        factory.setBatchListener(true);
+        factory.setConcurrency(properties.concurrency());
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.maxPollRecords()));
+        factory.getContainerProperties().setKafkaConsumerProperties(overrides);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(
+                new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
+        return factory;
+    }
+
+    @Bean
+    IndicatorValuesListener indicatorValuesListener(SecurityProperties security, ValueReader reader, RecordValues recordValues,
+            KafkaTemplate<String, byte[]> kafka) {
+        var tenants = security.issuers().stream().map(SecurityProperties.TrustedIssuer::tenant).collect(Collectors.toSet());
+        return new IndicatorValuesListener(new InboundHeaders(tenants), reader, recordValues, kafka);
+    }
+}
