@@ -1,6 +1,9 @@
 package no.virksomhetsplan.contracts;
 
 import java.util.List;
+import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
+import no.virksomhetsplan.contracts.assignments.DelegationChanged;
+import no.virksomhetsplan.contracts.assignments.TaskChanged;
 import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
@@ -38,7 +41,10 @@ public final class EventTypes {
             LeaderAgreementDrafted.class,
             LeaderAgreementAcknowledged.class,
             LeaderAgreementAgreed.class,
-            MunicipalitySettingsChanged.class);
+            MunicipalitySettingsChanged.class,
+            AssignmentChanged.class,
+            DelegationChanged.class,
+            TaskChanged.class);
 
     private EventTypes() {
     }

@@ -42,7 +42,7 @@ class EventCatalogueTest {
         assertThat(schemaByType.keySet()).as("catalogue lists only published types")
                 .containsExactlyInAnyOrderElementsOf(EventTypes.ALL.stream().map(EventTypes::typeOf).toList());
         assertThat((Map<String, Object>) asyncApi.get("channels")).isNotEmpty();
-        assertThat(List.of(Topics.ORG, Topics.PLANS)).allSatisfy(topic ->
+        assertThat(List.of(Topics.ORG, Topics.PLANS, Topics.ASSIGNMENTS)).allSatisfy(topic ->
                 assertThat(asyncApi.get("channels").toString()).contains("address=" + topic));
     }
 }
