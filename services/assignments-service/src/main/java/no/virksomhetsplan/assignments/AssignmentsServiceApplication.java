@@ -5,9 +5,11 @@ import no.virksomhetsplan.assignments.assignment.domain.Actor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Assignments (oppdrag), delegation, tasks, status history, Min side, deadlines and reminders. */
 @SpringBootApplication
+@EnableScheduling
 public class AssignmentsServiceApplication {
 
     public static void main(String[] args) {

@@ -3,6 +3,8 @@ package no.virksomhetsplan.assignments.assignment.application;
 import no.virksomhetsplan.assignments.assignment.domain.Assignments;
 import no.virksomhetsplan.assignments.assignment.domain.Changes;
 import no.virksomhetsplan.assignments.assignment.domain.History;
+import no.virksomhetsplan.assignments.assignment.domain.StatusCounters;
+import no.virksomhetsplan.assignments.assignment.domain.StatusCounts;
 import no.virksomhetsplan.contracts.IntegrationEvent;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.platform.messaging.Outbox;
@@ -11,19 +13,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves what an operation did in the caller's transaction: the items, their history and their events. Every use
- * case and job ends here, so nothing changes without its history and its event.
+ * Saves what an operation did in the caller's transaction: the items, their history, the status overview's counters
+ * and the events. Every use case and job ends here, so nothing changes without its history, its counters and its event.
  */
 @Component
 public class ChangeRecorder {
 
     private final Assignments assignments;
     private final History history;
+    private final StatusCounters counters;
     private final Outbox outbox;
 
-    ChangeRecorder(Assignments assignments, History history, Outbox outbox) {
+    ChangeRecorder(Assignments assignments, History history, StatusCounters counters, Outbox outbox) {
         this.assignments = assignments;
         this.history = history;
+        this.counters = counters;
         this.outbox = outbox;
     }
 
@@ -35,6 +39,7 @@ public class ChangeRecorder {
         String tenant = changes.assignment().tenant();
         assignments.save(changes);
         history.record(tenant, changes.changes());
+        counters.add(tenant, StatusCounts.delta(changes));
         for (IntegrationEvent event : changes.events()) {
             outbox.add(Topics.ASSIGNMENTS, tenant, event);
         }

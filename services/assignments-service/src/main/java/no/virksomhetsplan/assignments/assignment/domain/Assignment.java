@@ -503,9 +503,9 @@ public final class Assignment {
                 changes.add(new ItemChange(was, versioned, kinds.get(entry.getKey()), actorName(), actor == null ? null : actor.at(),
                         comments.get(entry.getKey())));
             }
-            List<WorkItem> marked = markedBefore.keySet().stream()
-                    .filter(id -> !before.containsKey(id))
-                    .map(items::get)
+            List<Changes.Mark> marked = markedBefore.entrySet().stream()
+                    .filter(entry -> !before.containsKey(entry.getKey()))
+                    .map(entry -> new Changes.Mark(entry.getValue(), items.get(entry.getKey())))
                     .toList();
             return new Changes(Assignment.this, changes, marked);
         }

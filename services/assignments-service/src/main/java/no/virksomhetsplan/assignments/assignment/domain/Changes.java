@@ -13,7 +13,11 @@ import no.virksomhetsplan.contracts.assignments.TaskChanged;
  * What one operation on an assignment did: the items it changed (each with its new version) and the items whose
  * reminder or escalation marks changed (which is bookkeeping: no new version, no event).
  */
-public record Changes(Assignment assignment, List<ItemChange> changes, List<WorkItem> marked) {
+public record Changes(Assignment assignment, List<ItemChange> changes, List<Mark> marked) {
+
+    /** An item whose reminder, escalation or has-left mark changed: before and after, with the same version. */
+    public record Mark(WorkItem before, WorkItem after) {
+    }
 
     public Changes {
         changes = List.copyOf(changes);

@@ -113,8 +113,8 @@ class JdbcAssignments implements Assignments {
                 }
             }
         }
-        for (WorkItem item : changes.marked()) {
-            update(tenant, item, item.version());
+        for (Changes.Mark mark : changes.marked()) {
+            update(tenant, mark.after(), mark.after().version());
         }
     }
 

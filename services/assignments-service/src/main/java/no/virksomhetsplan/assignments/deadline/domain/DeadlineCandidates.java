@@ -1,0 +1,21 @@
+package no.virksomhetsplan.assignments.deadline.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which assignments the deadline jobs must look at, across municipalities, in a stable order so a job walks them
+ * page by page and an assignment another replica holds is skipped, not retried in a loop.
+ */
+public interface DeadlineCandidates {
+
+    /** Assignments with an open item whose deadline is before {@code today} and which is not marked overdue yet. */
+    List<AssignmentRef> withNewlyOverdueItems(LocalDate today, AssignmentRef after, int limit);
+
+    /**
+     * Assignments with an open item due at most {@code maxDaysAhead} days after {@code today} whose reminder has not gone
+     * out, or an overdue item whose superior leader has not been told; the job decides per item by the municipality's
+     * rules.
+     */
+    List<AssignmentRef> needingNotice(LocalDate today, int maxDaysAhead, AssignmentRef after, int limit);
+}
