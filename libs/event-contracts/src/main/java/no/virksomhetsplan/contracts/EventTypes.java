@@ -2,8 +2,11 @@ package no.virksomhetsplan.contracts;
 
 import java.util.List;
 import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
+import no.virksomhetsplan.contracts.assignments.DeadlineReminder;
 import no.virksomhetsplan.contracts.assignments.DelegationChanged;
+import no.virksomhetsplan.contracts.assignments.OverdueEscalated;
 import no.virksomhetsplan.contracts.assignments.TaskChanged;
+import no.virksomhetsplan.contracts.assignments.WeeklyDigestSent;
 import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
@@ -44,7 +47,10 @@ public final class EventTypes {
             MunicipalitySettingsChanged.class,
             AssignmentChanged.class,
             DelegationChanged.class,
-            TaskChanged.class);
+            TaskChanged.class,
+            DeadlineReminder.class,
+            OverdueEscalated.class,
+            WeeklyDigestSent.class);
 
     private EventTypes() {
     }

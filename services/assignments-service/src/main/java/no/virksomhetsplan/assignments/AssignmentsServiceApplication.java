@@ -4,12 +4,14 @@ import java.time.Clock;
 import no.virksomhetsplan.assignments.assignment.domain.Actor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Assignments (oppdrag), delegation, tasks, status history, Min side, deadlines and reminders. */
 @SpringBootApplication
 @EnableScheduling
+@ConfigurationPropertiesScan
 public class AssignmentsServiceApplication {
 
     public static void main(String[] args) {

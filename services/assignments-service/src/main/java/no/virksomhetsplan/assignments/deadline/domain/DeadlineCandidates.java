@@ -18,4 +18,16 @@ public interface DeadlineCandidates {
      * rules.
      */
     List<AssignmentRef> needingNotice(LocalDate today, int maxDaysAhead, AssignmentRef after, int limit);
+
+    /** The municipalities with open items that someone is responsible for. */
+    List<String> tenantsWithResponsibles();
+
+    /** The people of a municipality responsible for at least one open item, by username. */
+    List<String> peopleWithOpenItems(String tenant);
+
+    /**
+     * Claims a person's digest for a week: true for exactly one caller, however many replicas try, so each person gets
+     * one digest a week.
+     */
+    boolean claimDigest(String tenant, String username, LocalDate weekOf);
 }

@@ -35,6 +35,28 @@ class JdbcDeadlineCandidates implements DeadlineCandidates {
                 + " or (escalated_on is null and overdue_since is not null))", today, maxDaysAhead, after, limit);
     }
 
+    @Override
+    public List<String> tenantsWithResponsibles() {
+        return jdbc.sql("select distinct tenant_id from work_item where " + OPEN + " and responsible is not null order by tenant_id")
+                .query(String.class).list();
+    }
+
+    @Override
+    public List<String> peopleWithOpenItems(String tenant) {
+        return jdbc.sql("select distinct responsible from work_item where tenant_id = :tenant and " + OPEN
+                        + " and responsible is not null and not responsible_left order by responsible")
+                .param("tenant", tenant).query(String.class).list();
+    }
+
+    @Override
+    public boolean claimDigest(String tenant, String username, LocalDate weekOf) {
+        return jdbc.sql("""
+                insert into weekly_digest (tenant_id, username, week_of) values (:tenant, :username, :week)
+                on conflict do nothing""")
+                .param("tenant", tenant).param("username", username).param("week", weekOf)
+                .update() == 1;
+    }
+
     private List<AssignmentRef> page(String condition, LocalDate today, int ahead, AssignmentRef after, int limit) {
         return jdbc.sql("select distinct tenant_id, assignment_id from work_item where " + OPEN + " and " + condition
                         + " and (tenant_id, assignment_id) > (:afterTenant, cast(:afterId as uuid))"

@@ -13,4 +13,6 @@ public record ReminderRules(int daysBeforeLongPeriods, int daysBeforeShortPeriod
 
     /** plans-service's defaults (Stratsys' 28 and 7 days), which hold until the municipality changes them. */
     public static final ReminderRules DEFAULT = new ReminderRules(28, 7, true, 7);
+    /** The most days ahead of a deadline a municipality may set a reminder (plans-service refuses more). */
+    public static final int MAX_DAYS_BEFORE = 90;
 }
