@@ -1,7 +1,11 @@
 package no.virksomhetsplan.assignments.assignment.application;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import no.virksomhetsplan.assignments.assignment.domain.Assignments;
 import no.virksomhetsplan.assignments.assignment.domain.Changes;
+import no.virksomhetsplan.assignments.assignment.domain.CounterKey;
 import no.virksomhetsplan.assignments.assignment.domain.History;
 import no.virksomhetsplan.assignments.assignment.domain.StatusCounters;
 import no.virksomhetsplan.assignments.assignment.domain.StatusCounts;
@@ -33,15 +37,29 @@ public class ChangeRecorder {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(Changes changes) {
-        if (changes.isEmpty()) {
-            return;
+        saveAll(List.of(changes));
+    }
+
+    /**
+     * Saves several operations of one transaction (a handover across assignments), adding their counters in one go so
+     * the counter rows are locked in one order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveAll(List<Changes> operations) {
+        Map<String, Map<CounterKey, Long>> deltas = new HashMap<>();
+        for (Changes changes : operations) {
+            if (changes.isEmpty()) {
+                continue;
+            }
+            String tenant = changes.assignment().tenant();
+            assignments.save(changes);
+            history.record(tenant, changes.changes());
+            StatusCounts.delta(changes).forEach((key, delta) ->
+                    deltas.computeIfAbsent(tenant, t -> new HashMap<>()).merge(key, delta, Long::sum));
+            for (IntegrationEvent event : changes.events()) {
+                outbox.add(Topics.ASSIGNMENTS, tenant, event);
+            }
         }
-        String tenant = changes.assignment().tenant();
-        assignments.save(changes);
-        history.record(tenant, changes.changes());
-        counters.add(tenant, StatusCounts.delta(changes));
-        for (IntegrationEvent event : changes.events()) {
-            outbox.add(Topics.ASSIGNMENTS, tenant, event);
-        }
+        deltas.forEach(counters::add);
     }
 }

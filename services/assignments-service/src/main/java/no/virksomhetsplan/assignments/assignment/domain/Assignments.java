@@ -33,6 +33,12 @@ public interface Assignments {
 
     long countConcerning(String tenant, OrgUnitId unit, Integer year);
 
+    /** The assignments with open items this person is responsible for, in id order (the order to lock them in). */
+    List<ItemId> withOpenItemsOf(String tenant, String username);
+
+    /** The assignments with items, open or closed, this person is responsible for, in id order. */
+    List<ItemId> withItemsOf(String tenant, String username);
+
     /** Saves new and changed items; a changed item is saved only if nobody else saved it since it was read. */
     void save(Changes changes);
 }

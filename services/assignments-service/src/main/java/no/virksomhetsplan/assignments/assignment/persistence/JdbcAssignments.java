@@ -97,6 +97,22 @@ class JdbcAssignments implements Assignments {
     }
 
     @Override
+    public List<ItemId> withOpenItemsOf(String tenant, String username) {
+        return jdbc.sql("select distinct assignment_id from work_item where tenant_id = :tenant and responsible = :username"
+                        + " and status in ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED') order by assignment_id")
+                .param("tenant", tenant).param("username", username)
+                .query((rs, n) -> new ItemId(rs.getObject("assignment_id", UUID.class))).list();
+    }
+
+    @Override
+    public List<ItemId> withItemsOf(String tenant, String username) {
+        return jdbc.sql("select distinct assignment_id from work_item where tenant_id = :tenant and responsible = :username"
+                        + " order by assignment_id")
+                .param("tenant", tenant).param("username", username)
+                .query((rs, n) -> new ItemId(rs.getObject("assignment_id", UUID.class))).list();
+    }
+
+    @Override
     public void save(Changes changes) {
         String tenant = changes.assignment().tenant();
         for (ItemChange change : changes.changes()) {

@@ -9,8 +9,10 @@ import java.util.UUID;
  * @param kind            ASSIGNMENT, DELEGATION or TASK
  * @param title           the item's own title; a delegation shows its assignment's
  * @param trafficLight    as shown: an overdue item is red
+ * @param ownerless       open with nobody responsible, or with a responsible person who has left
+ * @param responsibleLeft the responsible person has left the municipality
  */
 public record ItemSummary(UUID id, String kind, UUID assignmentId, String assignmentTitle, String title, UUID unitId,
         String unitName, String responsible, LocalDate deadline, String status, String trafficLight, boolean overdue,
-        LocalDate overdueSince, boolean ownerless, long version) {
+        LocalDate overdueSince, boolean ownerless, boolean responsibleLeft, long version) {
 }

@@ -38,7 +38,8 @@ class JdbcOverviewReads implements OverviewReads {
                 rs.getString("assignment_title"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
                 rs.getString("unit_name"), responsible, rs.getObject("deadline", LocalDate.class), status,
                 overdue ? "RED" : rs.getString("light"), overdue, overdueSince,
-                open && (responsible == null || rs.getBoolean("responsible_left")), rs.getLong("version"));
+                open && (responsible == null || rs.getBoolean("responsible_left")), rs.getBoolean("responsible_left"),
+                rs.getLong("version"));
     };
 
     private final JdbcClient jdbc;

@@ -29,10 +29,6 @@ class PersonController {
     record PersonRequest(@NotNull UUID unitId, @Size(max = 200) String name, @Email @Size(max = 320) String email) {
     }
 
-    /** @param leftOn the day the person left; null when they are (back) with the municipality */
-    record LeftRequest(LocalDate leftOn) {
-    }
-
     record PersonResponse(String username, String name, String email, UUID unitId, LocalDate leftOn) {
 
         static PersonResponse of(Person person) {
@@ -52,13 +48,6 @@ class PersonController {
             @Valid @RequestBody PersonRequest request) {
         return PersonResponse.of(directory.register(caller, username, request.name(), request.email(),
                 new OrgUnitId(request.unitId())));
-    }
-
-    /** Records the day a person left; what they are responsible for then has no owner until it is handed over. */
-    @PutMapping("/{username}/left")
-    PersonResponse left(Caller caller, @PathVariable @Pattern(regexp = USERNAME) String username,
-            @Valid @RequestBody LeftRequest request) {
-        return PersonResponse.of(directory.left(caller, username, request.leftOn()));
     }
 
     /** The people of a unit the caller leads and of the units below it. */
