@@ -16,9 +16,15 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import no.virksomhetsplan.assignments.ApiTestBase;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.EventSchemas;
@@ -126,6 +132,55 @@ class DeadlineNoticesApiTest extends ApiTestBase {
             assertThat(EventSchemas.violations(WeeklyDigestSent.TYPE, new String(digested.value()))).isEmpty();
             assertThat(topic.recordsSoFar(r -> is(r, DeadlineReminder.TYPE)
                     && JSON.readTree(r.value()).get("itemId").asString().equals(id(task).toString()))).as("once").hasSize(1);
+        }
+    }
+
+    @Test
+    void jobsRunningOnSeveralReplicasAtOnceMarkAndNotifyEachItemOnce() throws Exception {
+        String kd = fjordvik.kommunedirektorToken();
+        String per = fjordvik.rektorNordskogenToken();
+        LocalDate deadline = LocalDate.of(2029, 1, 10);
+        UUID assignment = id(api.anAssignment(kd, with(aVerbalvedtak("Ny ballbinge", deadline), "responsible", fjordvik.kommunedirektor)));
+        UUID toNordskogen = id(api.delegate(kd, assignment, delegation(fjordvik.nordskogen, fjordvik.rektorNordskogen, deadline)).get(0));
+        String ola = aUsername("ola.hansen");
+        api.register(per, fjordvik.nordskogen, ola);
+        JsonNode task = api.addTask(per, toNordskogen, task("Søk om spillemidler", ola, deadline));
+
+        inParallel(4, () -> overdueDetection.run(LocalDate.of(2029, 1, 11)));
+        inParallel(4, () -> notices.run(LocalDate.of(2029, 1, 17)));
+        inParallel(4, () -> relay.sendPending());
+
+        for (String path : List.of("/api/assignments/assignments/" + assignment, "/api/assignments/delegations/" + toNordskogen,
+                "/api/assignments/tasks/" + id(task))) {
+            assertThat(api.get(kd, path + "/history")).filteredOn(entry -> entry.get("change").asString().equals("OVERDUE"))
+                    .as("marked overdue once: " + path).hasSize(1);
+        }
+        JsonNode top = api.get(kd, "/api/assignments/overview?year=2029&unitId=" + fjordvik.kommune.id());
+        assertThat(top.get("unit").get("subtree").get("tasks").get("overdue").asLong()).isEqualTo(1);
+        assertThat(top.get("unit").get("subtree").get("delegations").get("overdue").asLong()).isEqualTo(1);
+        assertThat(top.get("unit").get("own").get("assignments").get("overdue").asLong()).isEqualTo(1);
+        assertThat(mailsTo(fjordvik.rektorNordskogen)).filteredOn(mail -> subject(mail).equals("Forfalt: «Søk om spillemidler» (Nordskogen skole)"))
+                .as("escalated once").hasSize(1);
+    }
+
+    private static void inParallel(int replicas, Runnable job) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(replicas);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                runs.add(threads.submit(() -> {
+                    start.await();
+                    job.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
