@@ -4,6 +4,12 @@ import java.util.List;
 import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
 import no.virksomhetsplan.contracts.indicators.IndicatorUpdated;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
+import no.virksomhetsplan.contracts.assignments.DeadlineReminder;
+import no.virksomhetsplan.contracts.assignments.DelegationChanged;
+import no.virksomhetsplan.contracts.assignments.OverdueEscalated;
+import no.virksomhetsplan.contracts.assignments.TaskChanged;
+import no.virksomhetsplan.contracts.assignments.WeeklyDigestSent;
 import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
@@ -44,7 +50,13 @@ public final class EventTypes {
             MunicipalitySettingsChanged.class,
             IndicatorCreated.class,
             IndicatorUpdated.class,
-            ValueRecorded.class);
+            ValueRecorded.class,
+            AssignmentChanged.class,
+            DelegationChanged.class,
+            TaskChanged.class,
+            DeadlineReminder.class,
+            OverdueEscalated.class,
+            WeeklyDigestSent.class);
 
     private EventTypes() {
     }
