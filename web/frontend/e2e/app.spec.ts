@@ -108,7 +108,9 @@ test('a unit leader acknowledges a new revision of the letter to their unit, wit
   expect(sent.latest.state).toBe('SENT')
 
   await signIn(page, 'ole.strand')
-  // Keyboard only: the skip link comes first and leads to the main content.
+  // Keyboard only, from a fresh load: the skip link comes first and leads to the main content.
+  await page.reload()
+  await settled(page)
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Hopp til hovedinnholdet' })).toBeFocused()
   await page.keyboard.press('Enter')

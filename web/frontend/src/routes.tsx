@@ -6,6 +6,7 @@ import { AccessibilityPage } from './pages/AccessibilityPage'
 import { CallbackPage } from './pages/CallbackPage'
 import { HomePage } from './pages/HomePage'
 import { LetterPage } from './pages/LetterPage'
+import { MyPlanPage } from './pages/MyPlanPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { OrgUnitPage } from './pages/OrgUnitPage'
 import { PlanYearsPage } from './pages/PlanYearsPage'
@@ -25,6 +26,7 @@ export const pageRoutes: RouteObject[] = [
     children: [
       { path: 'org', element: <OrgUnitPage /> },
       { path: 'org/:unitId', element: <OrgUnitPage /> },
+      { path: 'plan', element: <MyPlanPage /> },
       { path: 'units/:unitId/plan/:year', element: <UnitPlanPage /> },
       { path: 'letters/:letterId', element: <LetterPage /> },
       { path: 'admin/plan-years', element: <PlanYearsPage /> },

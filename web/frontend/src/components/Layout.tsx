@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
-import { currentYear, useMyUnit, usePlanYears, useSettings } from '../api/queries'
+import { useMyUnit, useSettings } from '../api/queries'
 import { hasRole, useSession } from '../auth/session'
 import { useI18n, useSetMunicipalitySettings } from '../i18n/I18n'
 import { isLanguage } from '../i18n/language'
@@ -70,8 +70,9 @@ function MainMenu() {
   const { t } = useI18n()
   const { user } = useSession()
   const { unit } = useMyUnit()
-  const planYears = usePlanYears()
-  const year = currentYear(planYears.data)
+  const { pathname } = useLocation()
+  // The link to the person's own plan is there at once (no menu items moving when the tree arrives); /plan finds it.
+  const onOwnPlan = pathname === '/plan' || (!!unit && pathname.startsWith(`/units/${unit.id}/plan/`))
   return (
     <nav className="main-menu" aria-label={t('nav.label')}>
       <ul>
@@ -83,9 +84,11 @@ function MainMenu() {
         <li>
           <NavLink to="/org">{t('nav.org')}</NavLink>
         </li>
-        {unit && (
+        {user?.orgUnit && (
           <li>
-            <NavLink to={`/units/${unit.id}/plan/${year}`}>{t('nav.unitPlan')}</NavLink>
+            <Link to="/plan" aria-current={onOwnPlan ? 'page' : undefined}>
+              {t('nav.unitPlan')}
+            </Link>
           </li>
         )}
         {hasRole(user, 'admin', 'kommunedirektor') && (

@@ -75,6 +75,8 @@ export const en: Messages = {
   'org.top': 'the top',
   'org.notFound': 'The unit was not found in the organisation.',
   'org.at': 'Show the organisation as it was or will be on a date',
+  'org.atHint': 'Write the date as dd.mm.yyyy, for example {{example}}.',
+  'org.atInvalid': 'Enter a valid date as dd.mm.yyyy.',
   'org.atSubmit': 'Show',
   'org.atToday': 'Show today',
   'org.showingAt': 'Showing the organisation as of {{date}}.',

@@ -18,6 +18,20 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(Date.UTC(year, month - 1, day)))
 }
 
+/** A day typed the Norwegian way (d.m.yyyy, also with / or - between) as ISO yyyy-mm-dd; null if it is no real day. */
+export function parseDate(text: string): string | null {
+  const match = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$/.exec(text)
+  if (!match) {
+    return null
+  }
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null
+  }
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
 /** An instant (ISO with zone, as the API sends an Instant) as Norwegian date and time. */
 export function formatDateTime(isoInstant: string): string {
   const date = new Date(isoInstant)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, DICTIONARIES, interpolate } from './I18n'
-import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber } from './format'
+import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber, parseDate } from './format'
 import { LANGUAGES } from './language'
 import { nb } from './nb'
 
@@ -49,6 +49,15 @@ describe('Norwegian formats', () => {
   it('show days as dd.mm.yyyy whatever the language', () => {
     expect(formatDate('2026-12-14')).toBe('14.12.2026')
     expect(formatDate('2027-01-01')).toBe('01.01.2027')
+  })
+
+  it('read days typed the Norwegian way, and refuse days that do not exist', () => {
+    expect(parseDate('1.2.2027')).toBe('2027-02-01')
+    expect(parseDate(' 31.12.2026 ')).toBe('2026-12-31')
+    expect(parseDate('29/02/2028')).toBe('2028-02-29')
+    expect(parseDate('29.02.2027')).toBeNull()
+    expect(parseDate('2027-02-01')).toBeNull()
+    expect(parseDate('i morgen')).toBeNull()
   })
 
   it('show instants in Norwegian time', () => {

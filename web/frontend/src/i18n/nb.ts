@@ -77,6 +77,8 @@ export const nb = {
   'org.top': 'toppen',
   'org.notFound': 'Fant ikke enheten i organisasjonen.',
   'org.at': 'Vis organisasjonen slik den var eller blir på dato',
+  'org.atHint': 'Skriv datoen som dd.mm.åååå, for eksempel {{example}}.',
+  'org.atInvalid': 'Skriv en gyldig dato som dd.mm.åååå.',
   'org.atSubmit': 'Vis',
   'org.atToday': 'Vis i dag',
   'org.showingAt': 'Viser organisasjonen per {{date}}.',

@@ -75,6 +75,8 @@ export const nn: Messages = {
   'org.top': 'toppen',
   'org.notFound': 'Fann ikkje eininga i organisasjonen.',
   'org.at': 'Vis organisasjonen slik han var eller blir på dato',
+  'org.atHint': 'Skriv datoen som dd.mm.åååå, til dømes {{example}}.',
+  'org.atInvalid': 'Skriv ein gyldig dato som dd.mm.åååå.',
   'org.atSubmit': 'Vis',
   'org.atToday': 'Vis i dag',
   'org.showingAt': 'Viser organisasjonen per {{date}}.',

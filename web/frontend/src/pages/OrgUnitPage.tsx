@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageHeading } from '../components/PageHeading'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
+import { parseDate } from '../i18n/format'
 import { useI18n } from '../i18n/I18n'
 
 const MAX_SEARCH_RESULTS = 50
@@ -70,7 +71,7 @@ function UnitView({ unit, index, at }: { unit: OrgUnit; index: TreeIndex; at?: s
     <>
       <Breadcrumbs crumbs={crumbs} />
       <PageHeading title={unit.name}>{unit.levelName && <p className="lead">{unit.levelName}</p>}</PageHeading>
-      <DateChooser at={at} />
+      {at && <p className="notice notice-info">{t('org.showingAt', { date: formatDate(at) })}</p>}
       <UnitSearch index={index} at={at} />
 
       <section aria-labelledby="unit-details">
@@ -119,6 +120,7 @@ function UnitView({ unit, index, at }: { unit: OrgUnit; index: TreeIndex; at?: s
         )}
       </section>
 
+      <DateChooser at={at} />
       <UnitHistory unit={unit} index={index} />
     </>
   )
@@ -186,17 +188,48 @@ function UnitSearch({ index, at }: { index: TreeIndex; at?: string }) {
 function DateChooser({ at }: { at?: string }) {
   const { t, formatDate } = useI18n()
   const [, setParams] = useSearchParams()
-  const [value, setValue] = useState(at ?? '')
+  const [value, setValue] = useState(at ? formatDate(at) : '')
+  const [invalid, setInvalid] = useState(false)
   const inputId = useId()
+  const hintId = useId()
+  const errorId = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    setParams(value ? { at: value } : {})
+    if (value.trim() === '') {
+      setInvalid(false)
+      setParams({})
+      return
+    }
+    const day = parseDate(value)
+    setInvalid(day === null)
+    if (day === null) {
+      document.getElementById(inputId)?.focus()
+      return
+    }
+    setParams({ at: day })
   }
   return (
-    <form className="date-chooser" onSubmit={submit}>
+    <form className="date-chooser" onSubmit={submit} noValidate>
       <label htmlFor={inputId}>{t('org.at')}</label>
+      <span id={hintId} className="hint">
+        {t('org.atHint', { example: formatDate(new Date().toISOString().slice(0, 10)) })}
+      </span>
+      {invalid && (
+        <span id={errorId} className="field-error">
+          {t('org.atInvalid')}
+        </span>
+      )}
       <div className="inline-fields">
-        <input id={inputId} type="date" value={value} onChange={e => setValue(e.target.value)} />
+        <input
+          id={inputId}
+          className="input-date"
+          inputMode="numeric"
+          autoComplete="off"
+          value={value}
+          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={invalid || undefined}
+          onChange={e => setValue(e.target.value)}
+        />
         <button type="submit" className="button button-secondary">
           {t('org.atSubmit')}
         </button>
@@ -206,6 +239,7 @@ function DateChooser({ at }: { at?: string }) {
             className="button button-quiet"
             onClick={() => {
               setValue('')
+              setInvalid(false)
               setParams({})
             }}
           >
@@ -213,7 +247,6 @@ function DateChooser({ at }: { at?: string }) {
           </button>
         )}
       </div>
-      {at && <p className="notice notice-info">{t('org.showingAt', { date: formatDate(at) })}</p>}
     </form>
   )
 }
@@ -230,7 +263,7 @@ function UnitHistory({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
         <ProblemMessage error={history.error} />
       ) : (
         <TableScroll labelledBy="unit-history-caption">
-          <table>
+          <table className="table-wide">
             <caption id="unit-history-caption">{t('org.historyCaption', { unit: unit.name })}</caption>
             <thead>
               <tr>

@@ -8,6 +8,7 @@ import { Loading, ProblemMessage } from '../components/Problem'
 import type { MessageKey } from '../i18n/nb'
 import { DICTIONARIES, useI18n } from '../i18n/I18n'
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language'
+import { TERM_KEYS } from '../i18n/terminology'
 
 const GROUPS = ['level', 'role', 'concept'] as const
 
@@ -55,7 +56,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
     const messageKey = `term.${key}` as MessageKey
     return messageKey in DICTIONARIES.nb ? t(messageKey) : key
   }
-  const keys = Object.keys(terminology).sort()
+  // The app's own concepts in their usual order, then any others the municipality names.
+  const keys = [
+    ...TERM_KEYS.filter(key => key in terminology),
+    ...Object.keys(terminology).filter(key => !(TERM_KEYS as string[]).includes(key)).sort(),
+  ]
   const groups = [
     ...GROUPS.map(group => ({ group: group as string, keys: keys.filter(key => key.startsWith(`${group}.`)) })),
     { group: 'other', keys: keys.filter(key => !GROUPS.some(group => key.startsWith(`${group}.`))) },

@@ -170,6 +170,11 @@ function ReceivedLetter({ letter, index, goalTitles }: { letter: Letter; index: 
   )
 }
 
+/** "Kommuneplan: Kommuneplanens samfunnsdel", but not "Handlings- og økonomiplan: Handlings- og økonomiplan 2027–2030". */
+export function sourceText(kind: string, name: string): string {
+  return name.toLocaleLowerCase('nb').startsWith(kind.toLocaleLowerCase('nb')) ? name : `${kind}: ${name}`
+}
+
 function GoalList({ goals }: { goals: UnitGoals }) {
   const { t, formatDate, formatMeasure } = useI18n()
   return (
@@ -184,7 +189,9 @@ function GoalList({ goals }: { goals: UnitGoals }) {
               <div>
                 <dt>{t('goal.source')}</dt>
                 <dd>
-                  {t(`source.${source.kind}` as MessageKey)}: {source.caseNumber ? t('goal.decision', { name: source.name, caseNumber: source.caseNumber }) : source.name}
+                  {sourceText(t(`source.${source.kind}` as MessageKey), source.caseNumber
+                    ? t('goal.decision', { name: source.name, caseNumber: source.caseNumber })
+                    : source.name)}
                   {source.date && ` (${t('goal.decisionDate', { date: formatDate(source.date) })})`}
                 </dd>
               </div>
@@ -204,7 +211,7 @@ function GoalList({ goals }: { goals: UnitGoals }) {
               <p className="hint">{t('goal.noIndicators')}</p>
             ) : (
               <TableScroll labelledBy={captionId}>
-                <table>
+                <table className="table-stack">
                   <caption id={captionId}>{t('goal.indicators', { goal: goal.title })}</caption>
                   <thead>
                     <tr>
@@ -218,9 +225,9 @@ function GoalList({ goals }: { goals: UnitGoals }) {
                     {goal.indicators.map(indicator => (
                       <tr key={indicator.id}>
                         <th scope="row">{indicator.name}</th>
-                        <td className="number">{formatMeasure(indicator.targetValue, indicator.unitOfMeasure)}</td>
-                        <td>{t(`direction.${indicator.direction}` as MessageKey)}</td>
-                        <td className="number">
+                        <td className="number" data-label={t('indicator.target')}>{formatMeasure(indicator.targetValue, indicator.unitOfMeasure)}</td>
+                        <td data-label={t('indicator.direction')}>{t(`direction.${indicator.direction}` as MessageKey)}</td>
+                        <td className="number" data-label={t('indicator.yellowLimit')}>
                           {indicator.yellowLimit == null ? t('indicator.none') : formatMeasure(indicator.yellowLimit, indicator.unitOfMeasure)}
                         </td>
                       </tr>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
 import { HEALTH, letterToSchool, schoolGoals, SCHOOL, SECTOR, settings, TOP } from '../test/fixtures'
 import { renderApp, signedIn, signedOut } from '../test/render'
+import { sourceText } from './UnitPlanPage'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
 
@@ -44,7 +45,7 @@ describe('the frame of every page', () => {
   it('offers in the menu only what the person can use', async () => {
     renderApp('/')
     const menu = screen.getByRole('navigation', { name: 'Hovedmeny' })
-    expect(await within(menu).findByRole('link', { name: 'Virksomhetsplan' })).toHaveAttribute('href', `/units/${SCHOOL}/plan/2027`)
+    expect(await within(menu).findByRole('link', { name: 'Virksomhetsplan' })).toHaveAttribute('href', '/plan')
     expect(within(menu).getByRole('link', { name: 'Forside' })).toHaveAttribute('aria-current', 'page')
     expect(within(menu).queryByRole('link', { name: 'Planår' })).not.toBeInTheDocument()
     expect(within(menu).queryByRole('link', { name: 'Innstillinger' })).not.toBeInTheDocument()
@@ -55,6 +56,21 @@ describe('the frame of every page', () => {
     const menu = screen.getByRole('navigation', { name: 'Hovedmeny' })
     expect(within(menu).getByRole('link', { name: 'Planår' })).toHaveAttribute('href', '/admin/plan-years')
     expect(within(menu).getByRole('link', { name: 'Innstillinger' })).toHaveAttribute('href', '/admin/settings')
+  })
+
+  it('finds the person’s own plan from the menu', async () => {
+    const { user, router } = renderApp('/', {
+      responses: {
+        [`GET /api/plans/org-units/${SCHOOL}/goals?year=2027`]: schoolGoals,
+        [`GET /api/plans/letters?year=2027&toUnitId=${SCHOOL}`]: [],
+        [`GET /api/plans/letters?year=2027&fromUnitId=${SCHOOL}`]: [],
+      },
+    })
+    const menu = screen.getByRole('navigation', { name: 'Hovedmeny' })
+    await user.click(within(menu).getByRole('link', { name: 'Virksomhetsplan' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Virksomhetsplan 2027' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/units/${SCHOOL}/plan/2027`)
+    expect(within(menu).getByRole('link', { name: 'Virksomhetsplan' })).toHaveAttribute('aria-current', 'page')
   })
 
   it('switches language on request, for the labels and the page language', async () => {
@@ -119,6 +135,25 @@ describe('the org tree', () => {
       .toHaveAttribute('href', `/org/${HEALTH}`)
   })
 
+  it('shows the tree on a day typed the Norwegian way', async () => {
+    const { user, router, api } = renderApp(`/org/${SCHOOL}`, {
+      responses: {
+        [`GET /api/plans/org-units/${SCHOOL}/history`]: [],
+        'GET /api/plans/org-units?at=2026-02-01': [],
+      },
+    })
+    const day = await screen.findByRole('textbox', { name: 'Vis organisasjonen slik den var eller blir på dato' })
+    await user.type(day, '30.02.2026')
+    await user.click(screen.getByRole('button', { name: 'Vis' }))
+    expect(day).toHaveAccessibleDescription(/Skriv en gyldig dato som dd\.mm\.åååå\./)
+    await user.clear(day)
+    await user.type(day, '1.2.2026')
+    await user.click(screen.getByRole('button', { name: 'Vis' }))
+    expect(router.state.location.search).toBe('?at=2026-02-01')
+    await waitFor(() => expect(api).toHaveBeenCalledWith('/api/plans/org-units?at=2026-02-01', expect.anything()))
+    expect(await screen.findByText('Fant ikke enheten i organisasjonen.')).toBeInTheDocument()
+  })
+
   it('shows the unit’s history with Norwegian dates', async () => {
     renderApp(`/org/${SCHOOL}`, {
       responses: {
@@ -154,6 +189,8 @@ describe('a unit’s plan for a year', () => {
 
     expect(await screen.findByRole('heading', { level: 3, name: 'Mobbing avdekkes og stoppes raskt' })).toBeInTheDocument()
     expect(screen.getByText(/Politisk vedtak: Kommunestyret, sak PS 45\/26 \(vedtatt 14\.12\.2026\)/)).toBeInTheDocument()
+    expect(sourceText('Handlings- og økonomiplan', 'Handlings- og økonomiplan 2027–2030')).toBe('Handlings- og økonomiplan 2027–2030')
+    expect(sourceText('Kommuneplan', 'Samfunnsdelen')).toBe('Kommuneplan: Samfunnsdelen')
     expect(screen.getByText('Gode oppvekstvilkår › Alle elever opplever et trygt skolemiljø')).toBeInTheDocument()
     const indicators = screen.getByRole('table', { name: 'Måleindikatorer for «Mobbing avdekkes og stoppes raskt»' })
     const row = within(indicators).getByRole('row', { name: /Sykefravær/ })
