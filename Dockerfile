@@ -2,19 +2,29 @@
 # One image recipe for every service and the gateway; MODULE picks which:
 #   docker build --build-arg MODULE=services/plans-service -t virksomhetsplan/plans-service .
 #   docker build --build-arg MODULE=gateway -t virksomhetsplan/gateway .
-# Stage 1 builds the module with the Maven wrapper, stage 2 splits the Spring Boot jar into its
-# layers, stage 3 is the runtime: a JRE, the layers (least often changed first, so a new build of
-# the code reuses the dependency layers), a non-root user.
+# Stage 0 builds the web app (it goes into the gateway's image) with Node.js, stage 1 builds the
+# module with the Maven wrapper (taking the built web app instead of running npm again), stage 2
+# splits the Spring Boot jar into its layers, stage 3 is the runtime: a JRE, the layers (least often
+# changed first, so a new build of the code reuses the dependency layers), a non-root user.
 
 ARG JAVA_VERSION=17
+ARG NODE_VERSION=20
+
+FROM node:${NODE_VERSION}-bookworm-slim AS web
+WORKDIR /web
+COPY web/frontend/package.json web/frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/frontend/ ./
+RUN npm run build
 
 FROM eclipse-temurin:${JAVA_VERSION}-jdk AS build
 ARG MODULE
 WORKDIR /src
 COPY . .
+COPY --from=web /web/dist web/frontend/dist
 RUN --mount=type=cache,target=/root/.m2 \
     test -n "${MODULE}" && test -f "${MODULE}/pom.xml" \
- && ./mvnw -B -ntp -pl "${MODULE}" -am package -DskipTests \
+ && ./mvnw -B -ntp -pl "${MODULE}" -am package -DskipTests -Dweb.npm.skip=true \
  && cp "$(ls ${MODULE}/target/*.jar | grep -v -e '-sources' -e '-javadoc' | head -n 1)" /application.jar
 
 FROM eclipse-temurin:${JAVA_VERSION}-jre AS layers

@@ -2,6 +2,7 @@ package no.virksomhetsplan.gateway;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,9 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cors      which browser origins may call the API
  * @param rateLimit how many requests each caller may make
+ * @param web       what the web app needs to know to sign people in
  */
 @ConfigurationProperties("virksomhetsplan.gateway")
-record GatewayProperties(@DefaultValue Cors cors, @DefaultValue RateLimit rateLimit) {
+record GatewayProperties(@DefaultValue Cors cors, @DefaultValue RateLimit rateLimit, @DefaultValue Web web) {
+
+    /**
+     * @param clientId          the public OIDC client of the web app in every municipality's realm
+     * @param municipalityNames the name shown for each tenant on the web app's sign-in page (the tenant id if absent)
+     */
+    record Web(@DefaultValue("virksomhetsplan-web") String clientId, @DefaultValue Map<String, String> municipalityNames) {
+    }
 
     /**
      * @param allowedOrigins exact origins (scheme://host[:port]) allowed to call {@code /api/**} from a browser

@@ -2,6 +2,8 @@ package no.virksomhetsplan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -19,14 +21,24 @@ class WebAppAndProbesTest extends GatewayTestBase {
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("lang=\"nb\"")
-                        .contains("<h1>Virksomhetsplan</h1>")
-                        .contains("href=\"#innhold\""));
+                        .contains("<div id=\"root\"></div>")
+                        .contains("<script type=\"module\"")
+                        // The policy allows no inline script or style: everything the app runs comes from files.
+                        .doesNotContainPattern("<script>|<script type=\"module\">|<style|style=\""));
     }
 
     @Test
-    void stylesheetIsServed() {
-        web.get().uri("/styles.css")
-                .exchange()
+    void theAppsScriptAndStylesheetAreServed() {
+        String html = web.get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
+        Matcher stylesheet = Pattern.compile("href=\"(/assets/[^\"]+\\.css)\"").matcher(html);
+        assertThat(script.find()).as("a script under /assets in %s", html).isTrue();
+        assertThat(stylesheet.find()).as("a stylesheet under /assets in %s", html).isTrue();
+
+        web.get().uri(script.group(1)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/javascript");
+        web.get().uri(stylesheet.group(1)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/css");
     }

@@ -1,0 +1,74 @@
+package no.virksomhetsplan.gateway;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import no.virksomhetsplan.platform.security.SecurityProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The web app (a single-page app from the web module's {@code META-INF/resources}): its files are served as static
+ * resources, and every client-side route ({@code /org/…}, {@code /units/…/plan/2027}) gets its {@code index.html}, so
+ * a bookmarked or reloaded address works. {@code /app-config.json} tells the app which municipalities it can sign in
+ * to: one per trusted issuer (one Keycloak realm per municipality), with the public client the app uses.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebApp {
+
+    static final String INDEX = "META-INF/resources/index.html";
+
+    /** A client route: segments of letters, digits, '-' and '_' (no dot, so never a file); the root included. */
+    private static final Pattern CLIENT_ROUTE = Pattern.compile("^/([A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/?)?$");
+
+    /** Paths the gateway itself answers (API, probes, documentation, fallback, webjars): never the app. */
+    private static final List<String> RESERVED = List.of("api", "actuator", "api-docs", "fallback", "webjars", "v3");
+
+    record Municipality(String id, String name, String issuer) {
+    }
+
+    record Config(String clientId, List<Municipality> municipalities) {
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> webAppRoutes(SecurityProperties security, GatewayProperties gateway) {
+        Resource index = new ClassPathResource(INDEX);
+        Config config = config(security, gateway.web());
+        return RouterFunctions
+                .route(GET("/app-config.json"), request -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .cacheControl(CacheControl.noCache())
+                        .bodyValue(config))
+                .andRoute(GET("/**").and(WebApp::isClientRoute), request -> index.exists()
+                        ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(index)
+                        : ServerResponse.notFound().build());
+    }
+
+    static Config config(SecurityProperties security, GatewayProperties.Web web) {
+        return new Config(web.clientId(), security.issuers().stream()
+                .map(issuer -> new Municipality(issuer.tenant(),
+                        web.municipalityNames().getOrDefault(issuer.tenant(), issuer.tenant()), issuer.uri()))
+                .toList());
+    }
+
+    static boolean isClientRoute(ServerRequest request) {
+        return isClientRoute(request.path());
+    }
+
+    static boolean isClientRoute(String path) {
+        if (!CLIENT_ROUTE.matcher(path).matches()) {
+            return false;
+        }
+        String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
+        return !RESERVED.contains(first);
+    }
+}
