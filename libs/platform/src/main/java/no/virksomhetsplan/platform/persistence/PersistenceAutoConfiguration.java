@@ -1,6 +1,8 @@
 package no.virksomhetsplan.platform.persistence;
 
+import java.time.Clock;
 import javax.sql.DataSource;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.messaging.Inbox;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import org.flywaydb.core.Flyway;
@@ -11,8 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The platform's tables and the components that use them, in services that have a database. */
+/** The platform's tables and the components that use them (inbox, audit log, org-tree replica), in services that have a database. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
@@ -36,6 +39,11 @@ public class PersistenceAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc, PlatformTables tables) {
         return new Inbox(jdbc);
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc, ObjectProvider<JsonMapper> json, PlatformTables tables) {
+        return new AuditLog(jdbc, json.getIfAvailable(() -> JsonMapper.builder().build()), Clock.systemUTC());
     }
 
     @Bean

@@ -12,6 +12,10 @@ public final class Roles {
     /** Machine clients of professional systems; they may only deliver indicator values. */
     public static final String FAGSYSTEM = "fagsystem";
 
+    /** Every role above; Keycloak's own roles (offline_access, the account client's roles) are not among them. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(ADMIN, KOMMUNEDIREKTOR, KOMMUNALSJEF, VIRKSOMHETSLEDER,
+            MEDARBEIDER, POLITIKER, FAGSYSTEM);
+
     private Roles() {
     }
 }

@@ -3,6 +3,7 @@ package no.virksomhetsplan.plans.agreement.application;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.contracts.plans.LeaderAgreementAgreed;
 import no.virksomhetsplan.plans.agreement.domain.LeaderAgreement;
 import no.virksomhetsplan.plans.agreement.domain.LeaderAgreementId;
 import no.virksomhetsplan.plans.agreement.domain.LeaderAgreements;
@@ -11,6 +12,7 @@ import no.virksomhetsplan.plans.orgunit.application.UnitAccess;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
 import no.virksomhetsplan.plans.planyear.application.PlanYearService;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
@@ -32,14 +34,16 @@ public class LeaderAgreementService {
     private final UnitAccess access;
     private final PlanYearService planYears;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     LeaderAgreementService(LeaderAgreements agreements, OrgUnits units, UnitAccess access, PlanYearService planYears,
-            Outbox outbox) {
+            Outbox outbox, AuditLog audit) {
         this.agreements = agreements;
         this.units = units;
         this.access = access;
         this.planYears = planYears;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -50,6 +54,7 @@ public class LeaderAgreementService {
                 command.leaderUsername(), command.superiorUsername(), command.sections(), caller.username(), now());
         agreements.add(drafted.agreement());
         outbox.add(Topics.PLANS, caller.tenant(), drafted.event());
+        audit.record(caller, "agreement.drafted", drafted.agreement().unitId().value(), drafted.agreement().id().toString(), drafted.event());
         return viewFor(caller, drafted.agreement());
     }
 
@@ -59,7 +64,7 @@ public class LeaderAgreementService {
         access.requireLeads(caller, agreement.unitId());
         planYears.requireWritable(caller.tenant(), agreement.year());
         requireVersion(agreement, command.basedOnVersion());
-        return save(caller, agreement.revise(command.sections(), caller.username(), now()), agreement.version());
+        return save(caller, "agreement.revised", agreement.revise(command.sections(), caller.username(), now()), agreement.version());
     }
 
     /**
@@ -81,7 +86,7 @@ public class LeaderAgreementService {
         }
         planYears.requireWritable(caller.tenant(), agreement.year());
         requireVersion(agreement, basedOnVersion);
-        return save(caller, agreement.acknowledge(party, now()), agreement.version());
+        return save(caller, "agreement.acknowledged", agreement.acknowledge(party, now()), agreement.version());
     }
 
     private LeaderAgreement get(Caller caller, LeaderAgreementId id) {
@@ -96,9 +101,12 @@ public class LeaderAgreementService {
         }
     }
 
-    private AgreementView save(Caller caller, LeaderAgreement.Changed changed, long expectedVersion) {
+    private AgreementView save(Caller caller, String action, LeaderAgreement.Changed changed, long expectedVersion) {
         agreements.update(changed.agreement(), changed.revision(), expectedVersion);
         outbox.add(Topics.PLANS, caller.tenant(), changed.event());
+        // The second acknowledgement makes the agreement agreed: the entry says so.
+        String done = changed.event() instanceof LeaderAgreementAgreed ? "agreement.agreed" : action;
+        audit.record(caller, done, changed.agreement().unitId().value(), changed.agreement().id().toString(), changed.event());
         return viewFor(caller, changed.agreement());
     }
 

@@ -7,6 +7,7 @@ import no.virksomhetsplan.plans.goal.domain.Goals;
 import no.virksomhetsplan.plans.orgunit.application.UnitAccess;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
@@ -25,14 +26,16 @@ public class CreateGoal {
     private final GoalAccess access;
     private final GoalYears years;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    CreateGoal(Goals goals, OrgUnits units, UnitAccess unitAccess, GoalAccess access, GoalYears years, Outbox outbox) {
+    CreateGoal(Goals goals, OrgUnits units, UnitAccess unitAccess, GoalAccess access, GoalYears years, Outbox outbox, AuditLog audit) {
         this.goals = goals;
         this.units = units;
         this.unitAccess = unitAccess;
         this.access = access;
         this.years = years;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -49,6 +52,7 @@ public class CreateGoal {
         Goal.Created created = Goal.create(tenant, command.content(), owner);
         goals.add(created.goal());
         outbox.add(Topics.PLANS, tenant, created.event());
+        audit.record(caller, "goal.created", created.goal().ownerUnitId().value(), created.goal().id().toString(), created.event());
         return created.goal();
     }
 

@@ -9,6 +9,7 @@ import no.virksomhetsplan.plans.goal.domain.UnitGoalSets;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.messaging.Outbox;
@@ -29,14 +30,16 @@ public class ReviseGoal {
     private final GoalAccess access;
     private final GoalYears years;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    ReviseGoal(Goals goals, UnitGoalSets unitGoals, OrgUnits units, GoalAccess access, GoalYears years, Outbox outbox) {
+    ReviseGoal(Goals goals, UnitGoalSets unitGoals, OrgUnits units, GoalAccess access, GoalYears years, Outbox outbox, AuditLog audit) {
         this.goals = goals;
         this.unitGoals = unitGoals;
         this.units = units;
         this.access = access;
         this.years = years;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -64,6 +67,7 @@ public class ReviseGoal {
                 unitGoals.yearsInUse(tenant, goal.id()));
         goals.update(revised.goal(), goal.version());
         outbox.add(Topics.PLANS, tenant, revised.event());
+        audit.record(caller, "goal.revised", revised.goal().ownerUnitId().value(), revised.goal().id().toString(), revised.event());
         return revised.goal();
     }
 

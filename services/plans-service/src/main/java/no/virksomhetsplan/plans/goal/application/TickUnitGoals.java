@@ -15,6 +15,7 @@ import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
 import no.virksomhetsplan.plans.planyear.application.PlanYearService;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.messaging.Outbox;
@@ -35,14 +36,16 @@ public class TickUnitGoals {
     private final GoalAccess access;
     private final PlanYearService planYears;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    TickUnitGoals(UnitGoalSets sets, Goals goals, OrgUnits units, GoalAccess access, PlanYearService planYears, Outbox outbox) {
+    TickUnitGoals(UnitGoalSets sets, Goals goals, OrgUnits units, GoalAccess access, PlanYearService planYears, Outbox outbox, AuditLog audit) {
         this.sets = sets;
         this.goals = goals;
         this.units = units;
         this.access = access;
         this.planYears = planYears;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -51,7 +54,7 @@ public class TickUnitGoals {
         planYears.requireWritable(caller.tenant(), command.year());
         UnitGoalSet set = sets.lock(caller.tenant(), unit.id(), command.year());
         List<Goal> chosen = existing(caller, command.goalIds());
-        return save(caller, set, set.replaceWith(command.basedOnVersion(), chosen, unit));
+        return save(caller, "unit-goals.replaced", set, set.replaceWith(command.basedOnVersion(), chosen, unit));
     }
 
     @Transactional
@@ -60,7 +63,7 @@ public class TickUnitGoals {
         planYears.requireWritable(caller.tenant(), command.year());
         UnitGoalSet set = sets.lock(caller.tenant(), unit.id(), command.year());
         Goal goal = existing(caller, Set.of(command.goalId())).get(0);
-        return save(caller, set, set.tick(goal, unit));
+        return save(caller, "unit-goals.ticked", set, set.tick(goal, unit));
     }
 
     @Transactional
@@ -68,7 +71,7 @@ public class TickUnitGoals {
         OrgUnit unit = requireSuperior(caller, command.unitId());
         planYears.requireWritable(caller.tenant(), command.year());
         UnitGoalSet set = sets.lock(caller.tenant(), unit.id(), command.year());
-        return save(caller, set, set.untick(command.goalId()));
+        return save(caller, "unit-goals.unticked", set, set.untick(command.goalId()));
     }
 
     private OrgUnit requireSuperior(Caller caller, OrgUnitId unitId) {
@@ -93,12 +96,13 @@ public class TickUnitGoals {
         return found;
     }
 
-    private UnitGoalSet save(Caller caller, UnitGoalSet before, Optional<UnitGoalSet.Changed> change) {
+    private UnitGoalSet save(Caller caller, String action, UnitGoalSet before, Optional<UnitGoalSet.Changed> change) {
         if (change.isEmpty()) {
             return before;
         }
         sets.save(change.get().set(), before.version());
         outbox.add(Topics.PLANS, caller.tenant(), change.get().event());
+        audit.record(caller, action, change.get().set().unitId().value(), change.get().event().subject(), change.get().event());
         return change.get().set();
     }
 }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.plans.goal.domain.GoalId;
+import no.virksomhetsplan.plans.goal.domain.Goals;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetter;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetterId;
 import no.virksomhetsplan.plans.letter.domain.AssignmentLetters;
-import no.virksomhetsplan.plans.goal.domain.GoalId;
-import no.virksomhetsplan.plans.goal.domain.Goals;
 import no.virksomhetsplan.plans.letter.domain.LetterContent;
 import no.virksomhetsplan.plans.orgunit.application.UnitAccess;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
 import no.virksomhetsplan.plans.planyear.application.PlanYearService;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
@@ -36,15 +37,17 @@ public class AssignmentLetterService {
     private final PlanYearService planYears;
     private final Goals goals;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     AssignmentLetterService(AssignmentLetters letters, OrgUnits units, UnitAccess access, PlanYearService planYears,
-            Goals goals, Outbox outbox) {
+            Goals goals, Outbox outbox, AuditLog audit) {
         this.letters = letters;
         this.units = units;
         this.access = access;
         this.planYears = planYears;
         this.goals = goals;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** A new draft from a unit the caller leads to a unit below it. */
@@ -59,6 +62,7 @@ public class AssignmentLetterService {
                 command.content(), caller.username(), now());
         letters.add(written.letter());
         outbox.add(Topics.PLANS, caller.tenant(), written.event());
+        audit.record(caller, "letter.written", written.letter().toUnitId().value(), written.letter().id().toString(), written.event());
         return viewFor(caller, written.letter());
     }
 
@@ -67,14 +71,14 @@ public class AssignmentLetterService {
     public LetterView revise(Caller caller, ReviseLetterCommand command) {
         AssignmentLetter letter = senderSide(caller, command.letterId(), command.basedOnVersion());
         requireGoalsExist(caller, command.content());
-        return save(caller, letter.revise(command.content(), caller.username(), now()), letter.version());
+        return save(caller, "letter.revised", letter.revise(command.content(), caller.username(), now()), letter.version());
     }
 
     /** Sends the draft the caller has seen (version {@code basedOnVersion}) to the receiving unit. */
     @Transactional
     public LetterView send(Caller caller, AssignmentLetterId id, long basedOnVersion) {
         AssignmentLetter letter = senderSide(caller, id, basedOnVersion);
-        return save(caller, letter.send(caller.username(), now()), letter.version());
+        return save(caller, "letter.sent", letter.send(caller.username(), now()), letter.version());
     }
 
     /** The receiving unit's leader confirms having read a sent revision. */
@@ -86,7 +90,7 @@ public class AssignmentLetterService {
             throw new ForbiddenException("Only the leader of " + recipient + " acknowledges a letter addressed to it.");
         }
         planYears.requireWritable(caller.tenant(), letter.year());
-        return save(caller, letter.acknowledge(revision, caller.username(), now()), letter.version());
+        return save(caller, "letter.acknowledged", letter.acknowledge(revision, caller.username(), now()), letter.version());
     }
 
     /** The letter, if the caller leads its sending unit, its year is open, and nobody changed it since their version. */
@@ -106,9 +110,10 @@ public class AssignmentLetterService {
                 .orElseThrow(() -> new NotFoundException("No such assignment letter in your municipality."));
     }
 
-    private LetterView save(Caller caller, AssignmentLetter.Changed changed, long expectedVersion) {
+    private LetterView save(Caller caller, String action, AssignmentLetter.Changed changed, long expectedVersion) {
         letters.update(changed.letter(), changed.revision(), expectedVersion);
         outbox.add(Topics.PLANS, caller.tenant(), changed.event());
+        audit.record(caller, action, changed.letter().toUnitId().value(), changed.letter().id().toString(), changed.event());
         return viewFor(caller, changed.letter());
     }
 

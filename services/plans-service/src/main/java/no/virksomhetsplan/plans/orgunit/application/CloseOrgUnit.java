@@ -7,6 +7,7 @@ import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.messaging.Outbox;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,12 @@ public class CloseOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    CloseOrgUnit(OrgUnits units, Outbox outbox) {
+    CloseOrgUnit(OrgUnits units, Outbox outbox, AuditLog audit) {
         this.units = units;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** @return the unit on its last day */
@@ -35,6 +38,7 @@ public class CloseOrgUnit {
         OrgUnitChange change = unit.close(command.version(), units.namesOfUnitsBelow(tenant, unit.id(), from));
         units.apply(change);
         outbox.add(Topics.ORG, tenant, change.event());
+        audit.record(caller, "org-unit.closed", unit.id().value(), unit.id().toString(), change.event());
         return units.findAt(tenant, unit.id(), from.minusDays(1)).orElseThrow();
     }
 }

@@ -3,12 +3,13 @@ package no.virksomhetsplan.plans.orgunit.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
-import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.NewOrgUnit;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitDetails;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.messaging.Outbox;
@@ -22,10 +23,12 @@ public class CreateOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    CreateOrgUnit(OrgUnits units, Outbox outbox) {
+    CreateOrgUnit(OrgUnits units, Outbox outbox, AuditLog audit) {
         this.units = units;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -53,6 +56,7 @@ public class CreateOrgUnit {
         }
         units.add(List.of(created));
         outbox.add(Topics.ORG, tenant, created.event());
+        audit.record(caller, "org-unit.created", created.unit().id().value(), created.unit().id().toString(), created.event());
         return units.findAt(tenant, created.unit().id(), from).orElseThrow();
     }
 }

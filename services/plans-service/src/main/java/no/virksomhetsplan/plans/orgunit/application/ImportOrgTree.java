@@ -3,10 +3,11 @@ package no.virksomhetsplan.plans.orgunit.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
-import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.NewOrgUnit;
+import no.virksomhetsplan.plans.orgunit.domain.OrgCalendar;
 import no.virksomhetsplan.plans.orgunit.domain.OrgTreeFile;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.messaging.Outbox;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ public class ImportOrgTree {
 
     private final OrgUnits units;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    ImportOrgTree(OrgUnits units, Outbox outbox) {
+    ImportOrgTree(OrgUnits units, Outbox outbox, AuditLog audit) {
         this.units = units;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /**
@@ -40,7 +43,10 @@ public class ImportOrgTree {
         units.lockTree(tenant);
         List<NewOrgUnit> created = file.plan(tenant, units.historiesFromByCode(tenant, file.codes(), from), units.topName(tenant), from);
         units.add(created);
-        created.forEach(unit -> outbox.add(Topics.ORG, tenant, unit.event()));
+        for (NewOrgUnit unit : created) {
+            outbox.add(Topics.ORG, tenant, unit.event());
+            audit.record(caller, "org-unit.imported", unit.unit().id().value(), unit.unit().id().toString(), unit.event());
+        }
         return created.size();
     }
 }

@@ -7,6 +7,7 @@ import no.virksomhetsplan.plans.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.messaging.Outbox;
 import no.virksomhetsplan.platform.security.Caller;
@@ -19,10 +20,12 @@ public class MoveOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    MoveOrgUnit(OrgUnits units, Outbox outbox) {
+    MoveOrgUnit(OrgUnits units, Outbox outbox, AuditLog audit) {
         this.units = units;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -37,6 +40,7 @@ public class MoveOrgUnit {
         OrgUnitChange change = unit.moveUnder(command.version(), newParent, units.periodsBelow(unit));
         units.apply(change);
         outbox.add(Topics.ORG, tenant, change.event());
+        audit.record(caller, "org-unit.moved", unit.id().value(), unit.id().toString(), change.event());
         return units.findAt(tenant, unit.id(), from).orElseThrow();
     }
 }

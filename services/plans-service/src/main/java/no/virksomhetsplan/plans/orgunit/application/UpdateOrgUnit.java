@@ -8,6 +8,7 @@ import no.virksomhetsplan.plans.orgunit.domain.OrgUnitChange;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitDetails;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnitHistory;
 import no.virksomhetsplan.plans.orgunit.domain.OrgUnits;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.messaging.Outbox;
 import no.virksomhetsplan.platform.security.Caller;
@@ -20,10 +21,12 @@ public class UpdateOrgUnit {
 
     private final OrgUnits units;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    UpdateOrgUnit(OrgUnits units, Outbox outbox) {
+    UpdateOrgUnit(OrgUnits units, Outbox outbox, AuditLog audit) {
         this.units = units;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -42,6 +45,7 @@ public class UpdateOrgUnit {
         OrgUnitChange change = unit.changeDetails(command.version(), details);
         units.apply(change);
         outbox.add(Topics.ORG, tenant, change.event());
+        audit.record(caller, "org-unit.updated", unit.id().value(), unit.id().toString(), change.event());
         return units.findAt(tenant, unit.id(), from).orElseThrow();
     }
 }

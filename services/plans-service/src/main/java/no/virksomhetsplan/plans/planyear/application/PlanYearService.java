@@ -4,6 +4,7 @@ import java.util.List;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.plans.planyear.domain.PlanYear;
 import no.virksomhetsplan.plans.planyear.domain.PlanYears;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
@@ -19,10 +20,12 @@ public class PlanYearService {
 
     private final PlanYears planYears;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    PlanYearService(PlanYears planYears, Outbox outbox) {
+    PlanYearService(PlanYears planYears, Outbox outbox, AuditLog audit) {
         this.planYears = planYears;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -31,6 +34,7 @@ public class PlanYearService {
         PlanYear.Changed opened = PlanYear.open(caller.tenant(), year);
         planYears.add(opened.planYear());
         outbox.add(Topics.PLANS, caller.tenant(), opened.event());
+        audit.record(caller, "plan-year.opened", null, opened.event().subject(), opened.event());
         return opened.planYear();
     }
 
@@ -38,14 +42,14 @@ public class PlanYearService {
     public PlanYear activate(Caller caller, int year) {
         requireSteering(caller);
         PlanYear current = get(caller.tenant(), year);
-        return save(caller, current.activate(), current.version());
+        return save(caller, "plan-year.activated", current.activate(), current.version());
     }
 
     @Transactional
     public PlanYear close(Caller caller, int year) {
         requireSteering(caller);
         PlanYear current = get(caller.tenant(), year);
-        return save(caller, current.close(), current.version());
+        return save(caller, "plan-year.closed", current.close(), current.version());
     }
 
     @Transactional(readOnly = true)
@@ -72,9 +76,10 @@ public class PlanYearService {
         return planYears.find(tenant, year).orElseThrow(() -> new NotFoundException("No plan year " + year + " in your municipality."));
     }
 
-    private PlanYear save(Caller caller, PlanYear.Changed changed, long expectedVersion) {
+    private PlanYear save(Caller caller, String action, PlanYear.Changed changed, long expectedVersion) {
         planYears.update(changed.planYear(), expectedVersion);
         outbox.add(Topics.PLANS, caller.tenant(), changed.event());
+        audit.record(caller, action, null, changed.event().subject(), changed.event());
         return changed.planYear();
     }
 

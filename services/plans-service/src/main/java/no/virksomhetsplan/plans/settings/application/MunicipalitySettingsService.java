@@ -3,6 +3,7 @@ package no.virksomhetsplan.plans.settings.application;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.plans.settings.domain.MunicipalitySettings;
 import no.virksomhetsplan.plans.settings.domain.MunicipalitySettingsStore;
+import no.virksomhetsplan.platform.audit.AuditLog;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.messaging.Outbox;
@@ -17,10 +18,12 @@ public class MunicipalitySettingsService {
 
     private final MunicipalitySettingsStore store;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    MunicipalitySettingsService(MunicipalitySettingsStore store, Outbox outbox) {
+    MunicipalitySettingsService(MunicipalitySettingsStore store, Outbox outbox, AuditLog audit) {
         this.store = store;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +45,7 @@ public class MunicipalitySettingsService {
                 command.assignmentTypes(), command.reminders());
         store.save(changed.settings(), current.version(), caller.username());
         outbox.add(Topics.PLANS, caller.tenant(), changed.event());
+        audit.record(caller, "settings.changed", null, "settings", changed.event());
         return changed.settings();
     }
 
