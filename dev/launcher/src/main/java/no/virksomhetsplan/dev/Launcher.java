@@ -139,6 +139,20 @@ public final class Launcher {
         }
     }
 
+    /** Demo assignments need the org tree in assignments-service's replica, which follows plans-service's events. */
+    private void loadDemoAssignments(List<RealmFile> realms) {
+        for (RealmFile realm : realms) {
+            try {
+                String loaded = DemoAssignments.load(realm, config.home().resolve("dev/demo"));
+                if (loaded != null) {
+                    console.info("Demo assignments for " + realm.displayName() + ": " + loaded);
+                }
+            } catch (RuntimeException e) {
+                console.warn("demo assignments for " + realm.displayName() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
     private void checkPortsAreFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(KafkaBroker.PORT, "Kafka");
@@ -208,6 +222,7 @@ public final class Launcher {
         proceed();
         new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
         loadDemoPlans(realms);
+        loadDemoAssignments(realms);
         proceed();
         try {
             Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");

@@ -490,6 +490,7 @@ public final class Assignment {
         }
 
         Changes finish() {
+            markPassedDeadlines();
             rollUp();
             List<ItemChange> changes = new ArrayList<>();
             for (Map.Entry<ItemId, WorkItem> entry : before.entrySet()) {
@@ -512,6 +513,22 @@ public final class Assignment {
 
         private String actorName() {
             return actor == null ? Actor.SYSTEM : actor.username();
+        }
+
+        /**
+         * An item created or changed with its deadline already passed is overdue from the start, not only from the
+         * overdue job's next run.
+         */
+        private void markPassedDeadlines() {
+            if (actor == null) {
+                return;
+            }
+            for (ItemId id : List.copyOf(before.keySet())) {
+                WorkItem item = items.get(id);
+                if (item.isOpen() && item.overdueSince() == null && item.deadline().isBefore(actor.today())) {
+                    items.put(id, item.withOverdueSince(item.deadline().plusDays(1)));
+                }
+            }
         }
 
         /** Deepest items first, so each item rolls up from parts that are already up to date. */

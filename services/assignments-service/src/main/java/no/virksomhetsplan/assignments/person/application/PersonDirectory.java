@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonDirectory {
 
-    /** What was last written for each person from a token, so an unchanged token writes nothing. */
-    private final Map<String, Person> rememberedFromTokens = new ConcurrentHashMap<>();
+    /** What each person's token said when it was last written down, so an unchanged token costs no query at all. */
+    private final Map<String, String> rememberedTokens = new ConcurrentHashMap<>();
     private final People people;
     private final Units units;
     private final UnitAccess access;
@@ -47,22 +47,21 @@ public class PersonDirectory {
         if (caller.isMachine() || caller.username() == null) {
             return;
         }
+        String key = caller.tenant() + "/" + Person.normalise(caller.username());
+        String token = caller.orgUnit() + "|" + name + "|" + email;
+        if (token.equals(rememberedTokens.get(key))) {
+            return;
+        }
         Optional<OrgUnit> unit = access.ownUnit(caller);
         if (unit.isEmpty()) {
             return;
         }
-        String key = caller.tenant() + "/" + Person.normalise(caller.username());
-        Person known = rememberedFromTokens.get(key);
-        Person fromToken = new Person(caller.username(), name, email, unit.get().id(), known == null ? null : known.leftOn());
-        if (fromToken.equals(known)) {
-            return;
-        }
         Person stored = people.find(caller.tenant(), caller.username()).orElse(null);
-        Person merged = new Person(caller.username(), name, email, unit.get().id(), stored == null ? null : stored.leftOn());
-        if (!merged.equals(stored)) {
-            people.save(caller.tenant(), merged);
+        Person fromToken = new Person(caller.username(), name, email, unit.get().id(), stored == null ? null : stored.leftOn());
+        if (!fromToken.equals(stored)) {
+            people.save(caller.tenant(), fromToken);
         }
-        rememberedFromTokens.put(key, merged);
+        rememberedTokens.put(key, token);
     }
 
     /** Registers (or corrects) a person of a unit the caller leads. */
@@ -72,7 +71,7 @@ public class PersonDirectory {
         Person stored = people.find(caller.tenant(), username).orElse(null);
         Person person = new Person(username, name, email, unit.id(), stored == null ? null : stored.leftOn());
         people.save(caller.tenant(), person);
-        rememberedFromTokens.remove(caller.tenant() + "/" + person.username());
+        rememberedTokens.remove(caller.tenant() + "/" + person.username());
         return person;
     }
 
@@ -84,7 +83,7 @@ public class PersonDirectory {
         access.requireLeads(caller, person.unitId());
         Person changed = new Person(person.username(), person.name(), person.email(), person.unitId(), leftOn);
         people.save(caller.tenant(), changed);
-        rememberedFromTokens.remove(caller.tenant() + "/" + person.username());
+        rememberedTokens.remove(caller.tenant() + "/" + person.username());
         return changed;
     }
 

@@ -309,6 +309,21 @@ class AssignmentTest {
     }
 
     @Test
+    void anItemGivenADeadlineThatHasPassedIsOverdueAtOnce() {
+        Assignment assignment = anAssignment();
+        WorkItem delegation = delegateTo(assignment, nordskogen, rektorNordskogen);
+
+        Changes late = assignment.addTask(delegation.id(), new Assignment.NewTask("Registrer gammelt vedtak", null, ola,
+                date("2027-02-15")), kari);
+
+        WorkItem task = late.changes().get(0).after();
+        assertThat(task.overdueSince()).isEqualTo(date("2027-02-16"));
+        assertThat(task.shownLight()).isEqualTo(TrafficLight.RED);
+        assertThat(status(assignment, delegation)).isEqualTo(Status.DELAYED);
+        assertThat(assignment.markOverdue(Actor.system(MARCH_1)).isEmpty()).as("the job finds it done").isTrue();
+    }
+
+    @Test
     void aHandoverMovesOnlyOpenItemsAndOnlyToSomeoneWhoBelongsThere() {
         Assignment assignment = anAssignment();
         WorkItem delegation = delegateTo(assignment, nordskogen, rektorNordskogen);

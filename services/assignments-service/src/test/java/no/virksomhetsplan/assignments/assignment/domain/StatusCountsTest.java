@@ -15,7 +15,7 @@ class StatusCountsTest {
 
     private final OrgUnitId unitId = new OrgUnitId(UUID.randomUUID());
     private final OrgUnit unit = new OrgUnit(unitId, null, "Nordskogen skole", List.of(unitId), null);
-    private final Actor kari = new Actor("kari.dir", Instant.parse("2027-03-01T09:00:00Z"));
+    private final Actor kari = new Actor("kari.dir", Instant.parse("2027-01-15T09:00:00Z"));
 
     @Test
     void anItemCountsUnderItsStatusInItsUnitAndDeadlineYearAndWhenOpenAlsoAsOverdueOrOwnerless() {
