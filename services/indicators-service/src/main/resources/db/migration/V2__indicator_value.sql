@@ -25,18 +25,24 @@ create index indicator_value_by_unit on indicator_value (tenant_id, indicator_id
     include (value) where current;
 
 -- Aggregates per indicator, unit and period (month, tertial, year): of the unit's own values (UNIT) and of the unit
--- with everything below it in the org tree (SUBTREE). value_count is how many values went into the aggregate.
+-- with everything below it in the org tree (SUBTREE). value is what reports read, by the indicator's aggregation;
+-- value_sum, value_count and last_start/last_value are kept so that each new value updates it without reading the
+-- others (a subtree's value_sum adds up the units' latest values for LAST). value_count is how many values it covers.
 create table indicator_aggregate (
     tenant_id    text        not null,
     indicator_id uuid        not null,
     unit_id      uuid        not null,
     period       text        not null,
     scope        text        not null check (scope in ('UNIT', 'SUBTREE')),
+    aggregation  text        not null check (aggregation in ('SUM', 'AVERAGE', 'LAST')),
     value        numeric     not null,
+    value_sum    numeric     not null,
     value_count  int         not null,
+    last_start   date,
+    last_value   numeric,
     updated_at   timestamptz not null default now(),
     primary key (tenant_id, indicator_id, unit_id, period, scope)
-);
+) with (fillfactor = 80); -- room on each page, so that updating a row rarely touches the index
 
 -- CSV uploads of values: progress while they run, and each refused row with its reason.
 create table value_import (

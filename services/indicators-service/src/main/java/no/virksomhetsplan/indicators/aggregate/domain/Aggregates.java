@@ -2,6 +2,7 @@ package no.virksomhetsplan.indicators.aggregate.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorId;
 import no.virksomhetsplan.indicators.period.domain.Period;
@@ -10,11 +11,13 @@ import no.virksomhetsplan.indicators.period.domain.Period;
 public interface Aggregates {
 
     /**
-     * Rebuilds the targets from the current values (the unit's own) and the units' own aggregates (subtrees), within the
-     * caller's transaction and after its values are written. Changes of the same indicator are serialised until the
-     * transaction ends, so two batches never each miss the other's values.
+     * The current own aggregates among {@code keys}, their indicators locked until the transaction ends, so two batches
+     * never work from the same old state.
      */
-    void rebuild(String tenant, List<AggregateTarget> targets);
+    Map<AggregateKey, OwnAggregate> lockOwn(String tenant, Collection<AggregateKey> keys);
+
+    /** Adds what the plan says to the own and subtree aggregates. */
+    void save(String tenant, AggregatePlan plan);
 
     /** The aggregates of an indicator for a unit whose periods begin within {@code from}–{@code to}, by period. */
     List<Aggregate> of(String tenant, IndicatorId indicator, UUID unitId, Period from, Period to, Collection<AggregateScope> scopes);

@@ -1,25 +1,36 @@
 package no.virksomhetsplan.indicators.aggregate.persistence;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregate;
+import no.virksomhetsplan.indicators.aggregate.domain.AggregateKey;
+import no.virksomhetsplan.indicators.aggregate.domain.AggregatePlan;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateScope;
-import no.virksomhetsplan.indicators.aggregate.domain.AggregateTarget;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregates;
+import no.virksomhetsplan.indicators.aggregate.domain.OwnAggregate;
+import no.virksomhetsplan.indicators.aggregate.domain.OwnChange;
+import no.virksomhetsplan.indicators.aggregate.domain.SubtreeChange;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorId;
 import no.virksomhetsplan.indicators.period.domain.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * Aggregates rebuilt set-wise: one statement for all the units' own aggregates a batch touches, one for all the
- * subtrees. Over time: SUM adds the months up, AVERAGE averages them, LAST takes the latest. Over the tree (from the
- * units' own aggregates): SUM and LAST add up, AVERAGE is the average of all the values below, weighted by their count.
- */
+/** Aggregates in {@code indicator_aggregate}: read, and written, set-wise, one statement for each kind. */
 @Repository
 class JdbcAggregates implements Aggregates {
+
+    private static final Comparator<AggregateKey> ORDER = Comparator.comparing(AggregateKey::indicatorId)
+            .thenComparing(AggregateKey::unitId).thenComparing(AggregateKey::period);
 
     private final JdbcClient jdbc;
 
@@ -28,66 +39,103 @@ class JdbcAggregates implements Aggregates {
     }
 
     @Override
-    public void rebuild(String tenant, List<AggregateTarget> targets) {
-        if (targets.isEmpty()) {
-            return;
+    public Map<AggregateKey, OwnAggregate> lockOwn(String tenant, Collection<AggregateKey> keys) {
+        Map<AggregateKey, OwnAggregate> current = new HashMap<>();
+        if (keys.isEmpty()) {
+            return current;
         }
         // In a fixed order, so two batches never wait for each other's locks crosswise.
-        new TreeSet<>(targets.stream().map(target -> target.indicator().id().value()).toList()).forEach(indicator ->
+        new TreeSet<>(keys.stream().map(AggregateKey::indicatorId).toList()).forEach(indicator ->
                 jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('indicator-aggregates/' || :tenant || '/' || :id, 0))")
                         .param("tenant", tenant).param("id", indicator.toString()).query(Integer.class).single());
-        List<AggregateTarget> own = targets.stream().filter(target -> target.scope() == AggregateScope.UNIT).toList();
-        List<AggregateTarget> subtrees = targets.stream().filter(target -> target.scope() == AggregateScope.SUBTREE).toList();
+        // Each column matched against its own list (an index scan whatever the planner thinks of the lists); the few
+        // rows of other combinations are dropped here.
+        Set<AggregateKey> wanted = new HashSet<>(keys);
+        jdbc.sql("""
+                select indicator_id, unit_id, period, value_sum, value_count, last_start, last_value from indicator_aggregate
+                where tenant_id = :tenant and scope = 'UNIT' and indicator_id = any(:indicators) and unit_id = any(:units)
+                  and period = any(:periods)""")
+                .param("tenant", tenant)
+                .param("indicators", keys.stream().map(AggregateKey::indicatorId).distinct().toArray(UUID[]::new))
+                .param("units", keys.stream().map(AggregateKey::unitId).distinct().toArray(UUID[]::new))
+                .param("periods", keys.stream().map(key -> key.period().toString()).distinct().toArray(String[]::new))
+                .query((rs, n) -> {
+                    var key = new AggregateKey(rs.getObject("indicator_id", UUID.class), rs.getObject("unit_id", UUID.class),
+                            Period.parse(rs.getString("period")));
+                    if (wanted.contains(key)) {
+                        current.put(key, new OwnAggregate(rs.getBigDecimal("value_sum"), rs.getInt("value_count"),
+                                rs.getObject("last_start", LocalDate.class), rs.getBigDecimal("last_value")));
+                    }
+                    return key;
+                })
+                .list();
+        return current;
+    }
+
+    @Override
+    public void save(String tenant, AggregatePlan plan) {
+        List<OwnChange> own = new ArrayList<>(plan.own().values());
+        own.sort(Comparator.comparing(OwnChange::key, ORDER));
         if (!own.isEmpty()) {
             jdbc.sql("""
-                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, value, value_count, updated_at)
-                    select :tenant, t.indicator_id, t.unit_id, t.period, 'UNIT',
-                           case t.aggregation
-                               when 'SUM' then sum(v.value)
-                               when 'AVERAGE' then round(avg(v.value), 6)
-                               else (array_agg(v.value order by v.period_start desc))[1]
-                           end,
-                           count(*), now()
-                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]),
-                                cast(:firsts as date[]), cast(:lasts as date[]), cast(:aggregations as text[]))
-                         as t(indicator_id, unit_id, period, first_day, last_day, aggregation)
-                    join indicator_value v on v.tenant_id = :tenant and v.indicator_id = t.indicator_id and v.unit_id = t.unit_id
-                                          and v.current and v.period_start between t.first_day and t.last_day
-                    group by t.indicator_id, t.unit_id, t.period, t.aggregation
+                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
+                                                     value_count, last_start, last_value, updated_at)
+                    select :tenant, i, u, p, 'UNIT', g, cast(v as numeric), cast(s as numeric), c, cast(ls as date), cast(lv as numeric), now()
+                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
+                                cast(:values as text[]), cast(:sums as text[]), cast(:counts as int[]), cast(:lastStarts as text[]),
+                                cast(:lastValues as text[])) as t(i, u, p, g, v, s, c, ls, lv)
                     on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
-                        set value = excluded.value, value_count = excluded.value_count, updated_at = excluded.updated_at""")
+                        set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
+                            value_count = indicator_aggregate.value_count + excluded.value_count,
+                            last_start = greatest(indicator_aggregate.last_start, excluded.last_start),
+                            last_value = case when excluded.last_start >= indicator_aggregate.last_start
+                                              then excluded.last_value else indicator_aggregate.last_value end,
+                            value = case excluded.aggregation
+                                        when 'SUM' then indicator_aggregate.value_sum + excluded.value_sum
+                                        when 'AVERAGE' then round((indicator_aggregate.value_sum + excluded.value_sum)
+                                                                  / nullif(indicator_aggregate.value_count + excluded.value_count, 0), 6)
+                                        else case when excluded.last_start >= indicator_aggregate.last_start
+                                                  then excluded.last_value else indicator_aggregate.last_value end
+                                    end,
+                            updated_at = excluded.updated_at""")
                     .param("tenant", tenant)
-                    .param("indicators", own.stream().map(target -> target.indicator().id().value()).toArray(UUID[]::new))
-                    .param("units", own.stream().map(AggregateTarget::unitId).toArray(UUID[]::new))
-                    .param("periods", own.stream().map(target -> target.period().toString()).toArray(String[]::new))
-                    .param("firsts", own.stream().map(target -> target.period().firstDay().toString()).toArray(String[]::new))
-                    .param("lasts", own.stream().map(target -> target.period().lastDay().toString()).toArray(String[]::new))
-                    .param("aggregations", own.stream().map(target -> target.indicator().aggregation().name()).toArray(String[]::new))
+                    .param("indicators", own.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
+                    .param("units", own.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
+                    .param("periods", own.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
+                    .param("aggregations", own.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                    .param("values", own.stream().map(change -> text(change.valueOfNew())).toArray(String[]::new))
+                    .param("sums", own.stream().map(change -> text(change.sum())).toArray(String[]::new))
+                    .param("counts", own.stream().map(OwnChange::count).toArray(Integer[]::new))
+                    .param("lastStarts", own.stream().map(change -> change.lastStart().toString()).toArray(String[]::new))
+                    .param("lastValues", own.stream().map(change -> text(change.lastValue())).toArray(String[]::new))
                     .update();
         }
+        List<SubtreeChange> subtrees = new ArrayList<>(plan.subtrees().values());
+        subtrees.sort(Comparator.comparing(SubtreeChange::key, ORDER));
         if (!subtrees.isEmpty()) {
             jdbc.sql("""
-                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, value, value_count, updated_at)
-                    select :tenant, t.indicator_id, t.unit_id, t.period, 'SUBTREE',
-                           case t.aggregation
-                               when 'AVERAGE' then round(sum(a.value * a.value_count) / sum(a.value_count), 6)
-                               else sum(a.value)
-                           end,
-                           sum(a.value_count), now()
-                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]),
-                                cast(:aggregations as text[])) as t(indicator_id, unit_id, period, aggregation)
-                    join org_unit_replica top on top.tenant_id = :tenant and top.unit_id = t.unit_id
-                    join org_unit_replica below on below.tenant_id = :tenant and below.path like top.path || '%'
-                    join indicator_aggregate a on a.tenant_id = :tenant and a.indicator_id = t.indicator_id
-                                              and a.unit_id = below.unit_id and a.period = t.period and a.scope = 'UNIT'
-                    group by t.indicator_id, t.unit_id, t.period, t.aggregation
+                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
+                                                     value_count, updated_at)
+                    select :tenant, i, u, p, 'SUBTREE', g, cast(v as numeric), cast(s as numeric), c, now()
+                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
+                                cast(:values as text[]), cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, v, s, c)
                     on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
-                        set value = excluded.value, value_count = excluded.value_count, updated_at = excluded.updated_at""")
+                        set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
+                            value_count = indicator_aggregate.value_count + excluded.value_count,
+                            value = case when excluded.aggregation = 'AVERAGE'
+                                         then round((indicator_aggregate.value_sum + excluded.value_sum)
+                                                    / nullif(indicator_aggregate.value_count + excluded.value_count, 0), 6)
+                                         else indicator_aggregate.value_sum + excluded.value_sum end,
+                            updated_at = excluded.updated_at""")
                     .param("tenant", tenant)
-                    .param("indicators", subtrees.stream().map(target -> target.indicator().id().value()).toArray(UUID[]::new))
-                    .param("units", subtrees.stream().map(AggregateTarget::unitId).toArray(UUID[]::new))
-                    .param("periods", subtrees.stream().map(target -> target.period().toString()).toArray(String[]::new))
-                    .param("aggregations", subtrees.stream().map(target -> target.indicator().aggregation().name()).toArray(String[]::new))
+                    .param("indicators", subtrees.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
+                    .param("units", subtrees.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
+                    .param("periods", subtrees.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
+                    .param("aggregations", subtrees.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                    .param("values", subtrees.stream().map(change -> text(SubtreeChange.value(change.aggregation(), change.sum(),
+                            change.count()))).toArray(String[]::new))
+                    .param("sums", subtrees.stream().map(change -> text(change.sum())).toArray(String[]::new))
+                    .param("counts", subtrees.stream().map(SubtreeChange::count).toArray(Integer[]::new))
                     .update();
         }
     }
@@ -104,7 +152,11 @@ class JdbcAggregates implements Aggregates {
                 .list().stream()
                 .filter(aggregate -> !aggregate.period().firstDay().isBefore(from.firstDay())
                         && !aggregate.period().firstDay().isAfter(to.lastDay()))
-                .sorted((a, b) -> a.period().compareTo(b.period()) != 0 ? a.period().compareTo(b.period()) : a.scope().compareTo(b.scope()))
+                .sorted(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope))
                 .toList();
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 }

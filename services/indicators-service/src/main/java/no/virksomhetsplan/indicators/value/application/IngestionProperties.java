@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxRecordBytes the largest data of one value (a real one is a few hundred bytes)
  * @param maxRestValues  the most values in one REST request
- * @param maxPollRecords the most records one poll of the inbound topic hands to one batch
+ * @param maxPollRecords the most records one poll of the inbound topic hands to one batch (read by the listener's
+ *                       consumer properties)
  * @param concurrency    consumers of the inbound topic in this instance (at most its partitions)
  * @param retryInterval  the pause before a batch is tried again when the database or Kafka is unreachable
  */

@@ -15,7 +15,7 @@ import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
 import no.virksomhetsplan.indicators.aggregate.application.AggregateUpdater;
-import no.virksomhetsplan.indicators.aggregate.domain.AggregateTarget;
+import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinitions;
 import no.virksomhetsplan.indicators.orgunit.domain.Unit;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks and stores a batch of values of one municipality in one transaction: the indicators and units of the whole
  * batch are read in one query each, every value is checked in memory, the accepted ones are stored in as few
- * statements as possible, the aggregates they touch are rebuilt, and one event per stored value goes to the outbox,
+ * statements as possible, the aggregates they touch are brought up to date, and one event per stored value goes to the outbox,
  * all committed together.
  */
 @Service
@@ -95,8 +95,8 @@ public class RecordValues {
             }
             List<StoreOutcome.Stored> changes = stored.stream().filter(StoreOutcome.Stored.class::isInstance)
                     .map(StoreOutcome.Stored.class::cast).toList();
-            aggregates.update(tenant, changes.stream().map(change -> new AggregateTarget.Change(change.value().indicator(),
-                    change.value().unitId(), change.value().period())).toList());
+            aggregates.update(tenant, changes.stream().map(change -> new ValueChange(change.value().indicator(),
+                    change.value().unitId(), change.value().period(), change.value().value(), change.previousValue())).toList());
             outbox.addAll(Topics.INDICATORS, tenant, changes.stream().map(this::event).toList());
         }
         return List.of(outcomes);

@@ -60,7 +60,8 @@ class IndicatorValuesListener {
     }
 
     @KafkaListener(id = "indicator-values", topics = Topics.INDICATOR_VALUES_IN, groupId = "${spring.application.name}.indicator-values",
-            containerFactory = IngestionConfiguration.CONTAINER_FACTORY, batch = "true")
+            containerFactory = IngestionConfiguration.CONTAINER_FACTORY, batch = "true",
+            properties = "max.poll.records=${virksomhetsplan.indicators.ingestion.max-poll-records:2000}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<DeadLetter> deadLetters = new ArrayList<>();
         Map<String, List<Accepted>> byTenant = new LinkedHashMap<>();

@@ -1,12 +1,10 @@
 package no.virksomhetsplan.indicators.value.messaging;
 
-import java.util.Properties;
 import java.util.stream.Collectors;
 import no.virksomhetsplan.indicators.value.application.IngestionProperties;
 import no.virksomhetsplan.indicators.value.application.RecordValues;
 import no.virksomhetsplan.indicators.value.application.ValueReader;
 import no.virksomhetsplan.platform.security.SecurityProperties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -17,7 +15,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * The inbound topic's own listener container: batches of up to {@code maxPollRecords}, offsets committed when the
+ * The inbound topic's own listener container: batches of a whole poll, offsets committed when the
  * listener returns, and a poll that failed for an outage retried until it passes (bad records never throw; see
  * {@link IndicatorValuesListener}).
  */
@@ -34,9 +32,6 @@ class IngestionConfiguration {
         factory.setBatchListener(true);
         factory.setConcurrency(properties.concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        Properties overrides = new Properties();
-        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.maxPollRecords()));
-        factory.getContainerProperties().setKafkaConsumerProperties(overrides);
         factory.setCommonErrorHandler(new DefaultErrorHandler(
                 new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
         return factory;

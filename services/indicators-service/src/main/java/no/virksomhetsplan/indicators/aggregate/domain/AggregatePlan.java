@@ -1,0 +1,74 @@
+package no.virksomhetsplan.indicators.aggregate.domain;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.virksomhetsplan.indicators.definition.domain.Aggregation;
+import no.virksomhetsplan.indicators.orgunit.domain.Unit;
+import no.virksomhetsplan.indicators.period.domain.Period;
+
+/**
+ * How a batch of stored values changes the aggregates, worked out in memory: a value for a month changes its unit's
+ * month, tertial and year; where the indicator rolls up, the same periods of the unit and every unit above it, as
+ * subtree aggregates. Everything is written as additions, so no aggregate is read first — except the own aggregates
+ * of LAST indicators: a subtree adds up its units' latest values, so it must know what a unit's latest value was.
+ *
+ * @param own      what to add to every own aggregate the batch touches
+ * @param subtrees what to add to every subtree aggregate the batch touches
+ */
+public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, SubtreeChange> subtrees) {
+
+    /** The own aggregates to read (under lock) before planning: those of LAST indicators that roll up. */
+    public static Set<AggregateKey> keysToRead(Collection<ValueChange> changes) {
+        Set<AggregateKey> keys = new LinkedHashSet<>();
+        for (ValueChange change : changes) {
+            if (change.indicator().aggregation() == Aggregation.LAST && change.indicator().rollUp()) {
+                for (Period period : change.period().withEnclosing()) {
+                    keys.add(new AggregateKey(change.indicator().id().value(), change.unitId(), period));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * @param current the current own aggregates among {@link #keysToRead}; those missing have no values yet
+     * @param units   the changed units with their paths; a unit the replica does not know rolls up nowhere
+     */
+    public static AggregatePlan of(List<ValueChange> changes, Map<AggregateKey, OwnAggregate> current, Map<UUID, Unit> units) {
+        Map<AggregateKey, OwnChange> own = new LinkedHashMap<>();
+        Map<AggregateKey, OwnAggregate> latest = new LinkedHashMap<>(current);
+        Map<AggregateKey, SubtreeChange> subtrees = new LinkedHashMap<>();
+        for (ValueChange change : changes) {
+            Aggregation aggregation = change.indicator().aggregation();
+            Unit unit = units.get(change.unitId());
+            List<UUID> rollsUpTo = change.indicator().rollUp() && unit != null ? unit.selfAndAncestors() : List.of();
+            for (Period period : change.period().withEnclosing()) {
+                AggregateKey key = new AggregateKey(change.indicator().id().value(), change.unitId(), period);
+                own.merge(key, OwnChange.of(key, aggregation, change), (sum, more) -> sum.plus(change));
+                if (rollsUpTo.isEmpty()) {
+                    continue;
+                }
+                var added = change.value().subtract(change.previous() == null ? BigDecimal.ZERO : change.previous());
+                if (aggregation == Aggregation.LAST) {
+                    OwnAggregate before = latest.getOrDefault(key, OwnAggregate.NONE);
+                    OwnAggregate after = before.with(change.period(), change.value(), change.previous());
+                    latest.put(key, after);
+                    added = after.contribution(aggregation).subtract(before.contribution(aggregation));
+                }
+                int addedCount = change.previous() == null ? 1 : 0;
+                for (UUID above : rollsUpTo) {
+                    AggregateKey subtree = new AggregateKey(key.indicatorId(), above, period);
+                    var addition = new SubtreeChange(subtree, aggregation, added, addedCount);
+                    subtrees.merge(subtree, addition, (sum, more) -> sum.plus(more.sum(), more.count()));
+                }
+            }
+        }
+        return new AggregatePlan(own, subtrees);
+    }
+}

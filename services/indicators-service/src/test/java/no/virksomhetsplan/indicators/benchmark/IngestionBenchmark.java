@@ -1,0 +1,253 @@
+package no.virksomhetsplan.indicators.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.virksomhetsplan.contracts.CloudEventHeaders;
+import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
+import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.indicators.definition.application.DefineIndicatorCommand;
+import no.virksomhetsplan.indicators.definition.application.IndicatorAdministration;
+import no.virksomhetsplan.indicators.definition.domain.Aggregation;
+import no.virksomhetsplan.indicators.definition.domain.AllowedRange;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorContent;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorSource;
+import no.virksomhetsplan.indicators.definition.domain.Names;
+import no.virksomhetsplan.indicators.period.domain.Periodicity;
+import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
+import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.testsupport.Infrastructure;
+import no.virksomhetsplan.testsupport.RealInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+/**
+ * How many values per second go from the inbound topic to stored values and updated aggregates, beside what Kafka's
+ * own ProducerPerformance gets into the same broker in the same run. Not part of the build's tests; run it with
+ * {@code ./mvnw -pl services/indicators-service -am -Pbenchmark verify -Dtest=IngestionBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbenchmark.values=N}, default 200,000). Results in
+ * docs/benchmarks.md.
+ *
+ * <p>The values are produced while the service's consumers are stopped, so the measured stretch is the service alone
+ * working through a full topic: from starting the consumers until the last value is stored, with its month, tertial
+ * and year rebuilt for its unit and every unit above, and its value-recorded event in the outbox.
+ */
+@RealInfrastructure
+@SpringBootTest(properties = "logging.level.root=WARN")
+class IngestionBenchmark {
+
+    private static final String TENANT = "fjordvik";
+    private static final int INDICATORS = 20;
+    private static final int SECTORS = 4;
+    private static final int UNITS_PER_SECTOR = 10;
+    private static final Map<String, Object> PRODUCER = Map.of(ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.LINGER_MS_CONFIG, "5", ProducerConfig.BATCH_SIZE_CONFIG, "131072",
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+
+    @Autowired
+    OrgTreeReplica replica;
+    @Autowired
+    IndicatorAdministration administration;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void valuesPerSecondFromTheTopicToStoredValuesAndAggregates() throws Exception {
+        int values = Integer.getInteger("benchmark.values", 200_000);
+        String source = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        String bootstrap = Infrastructure.endpoints().kafkaBootstrapServers();
+        List<String> unitCodes = aTree();
+        List<String> keys = indicators(source, unitCodes);
+        List<byte[]> data = new ArrayList<>(values);
+        for (int i = 0; i < values; i++) {
+            int month = i / (INDICATORS * unitCodes.size());
+            data.add(value(keys.get(i % INDICATORS), unitCodes.get((i / INDICATORS) % unitCodes.size()),
+                    String.format("%d-%02d", 2000 + month / 12, month % 12 + 1), i % 1000, source, source + "-" + i));
+        }
+        int recordSize = data.get(values / 2).length;
+        listeners.getListenerContainer("indicator-values").stop();
+
+        String producerPerformance = producerPerformance(bootstrap, values, recordSize);
+        double rawRate = recordsPerSecond(producerPerformance);
+
+        long produceStart = System.nanoTime();
+        try (var producer = new KafkaProducer<>(producerConfig(bootstrap), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < values; i++) {
+                producer.send(record(keys.get(i % INDICATORS) + "/" + i, data.get(i)));
+            }
+            producer.flush();
+        }
+        double ourProducerRate = values / seconds(System.nanoTime() - produceStart);
+
+        long consumeStart = System.nanoTime();
+        listeners.getListenerContainer("indicator-values").start();
+        long stored;
+        do {
+            Thread.sleep(100);
+            stored = jdbc.sql("select count(*) from indicator_value where tenant_id = :tenant and source_system = :source")
+                    .param("tenant", TENANT).param("source", source).query(Long.class).single();
+        } while (stored < values && seconds(System.nanoTime() - consumeStart) < 900);
+        double elapsed = seconds(System.nanoTime() - consumeStart);
+        double rate = stored / elapsed;
+
+        assertThat(stored).isEqualTo(values);
+        BigDecimal topOfTree = jdbc.sql("""
+                select sum(a.value) from indicator_aggregate a join indicator i on i.tenant_id = a.tenant_id and i.id = a.indicator_id
+                join org_unit_replica u on u.tenant_id = a.tenant_id and u.unit_id = a.unit_id
+                where a.tenant_id = :tenant and i.source = :source and a.scope = 'SUBTREE' and u.parent_id is null and a.period = '2000'""")
+                .param("tenant", TENANT).param("source", source).query(BigDecimal.class).single();
+        BigDecimal expected = jdbc.sql("""
+                select sum(v.value) from indicator_value v where v.tenant_id = :tenant and v.source_system = :source
+                and v.period_start between '2000-01-01' and '2000-12-31'""")
+                .param("tenant", TENANT).param("source", source).query(BigDecimal.class).single();
+        assertThat(topOfTree).as("the top of the tree's year 2000 adds up every value of 2000").isEqualByComparingTo(expected);
+
+        String report = String.format("""
+                Ingestion benchmark, %s
+                machine: %d cores, %s; infrastructure: %s
+                values: %,d (%d indicators x %d units x %d months), record size %d bytes
+                Kafka ProducerPerformance (same broker, same record count and size, acks=all): %,.0f records/s
+                  %s
+                the benchmark's own producer of the values (headers, keys): %,.0f records/s
+                topic -> stored values and aggregates: %,.0f values/s (%.1f s for %,d values)
+                ratio to the raw producer rate: %.2f
+                """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"), Infrastructure.endpoints().mode(), values, INDICATORS, unitCodes.size(),
+                values / (INDICATORS * unitCodes.size()), recordSize, rawRate, producerPerformance.strip().lines()
+                        .reduce((first, second) -> second).orElse(""), ourProducerRate, rate, elapsed, values, rate / rawRate);
+        System.out.println(report);
+        Files.writeString(Path.of("target", "ingestion-benchmark.txt"), report);
+    }
+
+    /** A top unit, sectors, and units in each sector: the values go to the units, and roll up two levels. */
+    private List<String> aTree() {
+        UUID top = UUID.randomUUID();
+        replica.apply(TENANT, new OrgUnitCreated(top, null, List.of(), "Benchmark kommune", "B" + top.toString().substring(0, 8), "kommune", 1));
+        List<String> codes = new ArrayList<>();
+        for (int s = 0; s < SECTORS; s++) {
+            UUID sector = UUID.randomUUID();
+            replica.apply(TENANT, new OrgUnitCreated(sector, top, List.of(top), "Sektor " + s, "B" + sector.toString().substring(0, 8),
+                    "sektor", 1));
+            for (int u = 0; u < UNITS_PER_SECTOR; u++) {
+                UUID unit = UUID.randomUUID();
+                String code = "B" + unit.toString().substring(0, 8);
+                replica.apply(TENANT, new OrgUnitCreated(unit, sector, List.of(top, sector), "Enhet " + s + "." + u, code, "virksomhet", 1));
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    private List<String> indicators(String source, List<String> unitCodes) {
+        Set<UUID> units = new HashSet<>();
+        jdbc.sql("select unit_id from org_unit_replica where tenant_id = :tenant and external_code in (:codes)")
+                .param("tenant", TENANT).param("codes", unitCodes).query(UUID.class).list().forEach(units::add);
+        Caller admin = new Caller("benchmark", "benchmark", TENANT, null, Set.of("admin"));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < INDICATORS; i++) {
+            String key = source + "-" + i;
+            administration.define(admin, new DefineIndicatorCommand(key, new IndicatorContent(
+                    new Names("Nøkkeltall " + i, "Nøkkeltal " + i, "Indicator " + i), "antall", Aggregation.SUM, Periodicity.MONTH,
+                    "BENCHMARK", new AllowedRange(BigDecimal.ZERO, null), IndicatorSource.of(source), true, units)));
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private static byte[] value(String key, String unitCode, String period, int value, String source, String eventId) {
+        return ("{\"indicatorKey\":\"" + key + "\",\"unitCode\":\"" + unitCode + "\",\"period\":\"" + period + "\",\"value\":" + value
+                + ",\"sourceSystem\":\"" + source + "\",\"sourceEventId\":\"" + eventId + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ProducerRecord<String, byte[]> record(String key, byte[] data) {
+        var record = new ProducerRecord<>(Topics.INDICATOR_VALUES_IN, key, data);
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
+        header(record, CloudEventHeaders.SOURCE, "/fagsystem/benchmark");
+        header(record, CloudEventHeaders.TYPE, IndicatorValueReported.TYPE);
+        header(record, CloudEventHeaders.TENANT, TENANT);
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> producerConfig(String bootstrap) {
+        Map<String, Object> config = new java.util.HashMap<>(PRODUCER);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return config;
+    }
+
+    /** Kafka's own producer benchmark, as kafka-producer-perf-test.sh runs it, on a topic of its own. */
+    private static String producerPerformance(String bootstrap, int records, int recordSize) throws Exception {
+        String topic = "benchmark-raw-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        List<String> args = new ArrayList<>(List.of("--topic", topic, "--num-records", String.valueOf(records), "--record-size",
+                String.valueOf(recordSize), "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrap));
+        PRODUCER.forEach((name, value) -> args.add(name + "=" + value));
+        Method main;
+        try {
+            main = Class.forName("org.apache.kafka.tools.ProducerPerformance").getMethod("main", String[].class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Kafka's ProducerPerformance is not on the classpath: run with -Pbenchmark", e);
+        }
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            main.invoke(null, (Object) args.toArray(String[]::new));
+        } finally {
+            System.setOut(console);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static double recordsPerSecond(String producerPerformance) throws IOException {
+        Matcher summary = Pattern.compile("(\\d+) records sent, ([0-9.]+) records/sec").matcher(producerPerformance);
+        double rate = -1;
+        while (summary.find()) {
+            rate = Double.parseDouble(summary.group(2));
+        }
+        if (rate < 0) {
+            throw new IOException("no summary in ProducerPerformance's output: " + producerPerformance);
+        }
+        return rate;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
