@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { api, apiToken, expectAccessible, screenshot, settled, signIn } from './support'
+import { api, apiToken, expect, expectAccessible, screenshot, settled, signIn, test } from './support'
 
 interface Unit { id: string; externalCode: string; name: string }
 interface Letter { id: string; version: number; latest: { title: string; state: string; sections: unknown; goalIds: string[] } }
@@ -149,4 +148,27 @@ test('on a phone-sized screen the pages fit the width, in nynorsk too', async ({
   await expectAccessible(page, 'a unit plan in nynorsk on a phone')
   await page.getByRole('button', { name: 'Bokmål' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb')
+})
+
+test('a person in another municipality signs in to its realm and sees only its organisation', async ({ page }) => {
+  await signIn(page, 'kari.li', 'Nordlia kommune')
+  await expect(page.getByRole('banner').getByText('Nordlia kommune')).toBeVisible()
+  await expect(page.getByText('Nordlia skule', { exact: true }).first()).toBeVisible()
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjonen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nordlia kommune' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Fjordvik skole' })).toHaveCount(0)
+})
+
+test('the session renews its access token silently before it expires', async ({ page }) => {
+  await page.clock.install()
+  await signIn(page, 'per.berg')
+  const renewal = page.waitForRequest(request =>
+    request.url().endsWith('/protocol/openid-connect/token') && (request.postData() ?? '').includes('grant_type=refresh_token'))
+  // Keycloak's access tokens here last 5 minutes; the app renews them 30 s before they run out.
+  await page.clock.fastForward('04:40')
+  const response = await (await renewal).response()
+  expect(response?.status()).toBe(200)
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjonen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Fjordvik kommune' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
 })

@@ -1,5 +1,27 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
+
+/**
+ * Every test fails on a script error in the app or on anything the Content-Security-Policy blocked: the app must
+ * run under the gateway's strict policy as it is.
+ */
+export const test = base.extend<{ pageProblems: void }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('pageerror', error => problems.push(`script error: ${error.message}`))
+      page.on('console', message => {
+        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
+          problems.push(`blocked: ${message.text()}`)
+        }
+      })
+      await use()
+      expect(problems, 'script errors and blocked content').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+export { expect }
 
 export const PASSWORD = process.env.VP_DEMO_PASSWORD ?? 'Demo-2027!'
 export const KEYCLOAK = process.env.VP_KEYCLOAK_URL ?? 'http://localhost:8180'

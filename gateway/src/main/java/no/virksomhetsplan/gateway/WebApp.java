@@ -2,6 +2,7 @@ package no.virksomhetsplan.gateway;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import no.virksomhetsplan.platform.security.SecurityProperties;
@@ -11,6 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.config.ResourceHandlerRegistry;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -23,7 +26,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * to: one per trusted issuer (one Keycloak realm per municipality), with the public client the app uses.
  */
 @Configuration(proxyBeanMethods = false)
-class WebApp {
+class WebApp implements WebFluxConfigurer {
 
     static final String INDEX = "META-INF/resources/index.html";
 
@@ -51,6 +54,17 @@ class WebApp {
                 .andRoute(GET("/**").and(WebApp::isClientRoute), request -> index.exists()
                         ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(index)
                         : ServerResponse.notFound().build());
+    }
+
+    /**
+     * The app's scripts and styles have a hash of their content in their names, so browsers may keep them for a year
+     * without asking again; index.html (no-cache) names the current ones.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
     }
 
     static Config config(SecurityProperties security, GatewayProperties.Web web) {

@@ -2,13 +2,21 @@ package no.virksomhetsplan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 /** The web app and the health probes are public; the web app gets the same security headers as the API. */
 class WebAppAndProbesTest extends GatewayTestBase {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void rootServesTheWebApp() {
@@ -28,7 +36,7 @@ class WebAppAndProbesTest extends GatewayTestBase {
     }
 
     @Test
-    void theAppsScriptAndStylesheetAreServed() {
+    void theAppsScriptAndStylesheetAreServed() throws Exception {
         String html = web.get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
         Matcher stylesheet = Pattern.compile("href=\"(/assets/[^\"]+\\.css)\"").matcher(html);
@@ -37,10 +45,25 @@ class WebAppAndProbesTest extends GatewayTestBase {
 
         web.get().uri(script.group(1)).exchange()
                 .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("text/javascript");
+                .expectHeader().contentTypeCompatibleWith("text/javascript")
+                // The name carries a hash of the content: cached for a year, never asked for again.
+                .expectHeader().value("Cache-Control", cache -> assertThat(cache).contains("max-age=31536000", "immutable")
+                        .doesNotContain("no-store"));
+        assertThat(gzippedOverHttp(script.group(1))).as("the script travels gzipped").isTrue();
         web.get().uri(stylesheet.group(1)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/css");
+    }
+
+    /** Through the real server (the test client talks to the application without HTTP, so without compression). */
+    private boolean gzippedOverHttp(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] body = response.body();
+        return response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                && body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
     }
 
     @Test
