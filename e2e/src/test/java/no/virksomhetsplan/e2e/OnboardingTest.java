@@ -88,6 +88,12 @@ class OnboardingTest {
         assertThat(settings.get("language").asString()).isEqualTo("nn");
         assertThat(settings.get("version").asLong()).as("stored, so the settings event was published").isEqualTo(1);
 
+        // The audit log has who did it: the settings and every imported unit, by the new administrator.
+        JsonNode audit = JSON.readTree(gateway.get(admin, "/api/plans/audit").body());
+        assertThat(audit).extracting(entry -> entry.get("action").asString())
+                .containsExactlyInAnyOrder("settings.changed", "org-unit.imported", "org-unit.imported", "org-unit.imported");
+        assertThat(audit).allSatisfy(entry -> assertThat(entry.get("actor").get("username").asString()).isEqualTo("ada.admin"));
+
         // Another service, which learns the tree only through Kafka, trusts the realm too and has the tree.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> gateway.get(admin, "/api/reporting/org-units").body().contains("Bakken skole"));

@@ -62,6 +62,9 @@ public final class TrustedIssuers<M> {
     private final LinkedHashMap<String, Long> unknownUntil = new LinkedHashMap<>();
     private double lookupTokens;
     private long refilledAt;
+    /** Refusals for want of a look-up since the last warning, and when that was: one warning per 10 s, not per token. */
+    private long rationedSinceWarning;
+    private long lastRationWarning;
 
     public TrustedIssuers(SecurityProperties properties, Function<TrustedIssuer, M> managers, RealmLookup lookup,
             LongSupplier nanoTime) {
@@ -118,7 +121,7 @@ public final class TrustedIssuers<M> {
             }
             unknownUntil.remove(issuer);
             if (!takeLookup(now)) {
-                LOG.warn("Token for realm '{}' refused: look-ups of new realms are rationed and none is left right now", realm);
+                warnRationed(realm, now);
                 return null;
             }
         }
@@ -180,6 +183,17 @@ public final class TrustedIssuers<M> {
             return null;
         }
         return realm;
+    }
+
+    private void warnRationed(String realm, long now) {
+        rationedSinceWarning++;
+        if (lastRationWarning == 0 || now - lastRationWarning >= 10_000_000_000L) {
+            LOG.warn("{} token(s) for realms not seen before refused in the last while (the latest for '{}'): look-ups of new"
+                    + " realms are rationed ({} per second) and none was left; a flood of invented realm names?",
+                    rationedSinceWarning, realm, realms.lookupsPerSecond());
+            rationedSinceWarning = 0;
+            lastRationWarning = now;
+        }
     }
 
     private boolean takeLookup(long now) {
