@@ -12,8 +12,9 @@ create table status_count (
     primary key (tenant_id, unit_id, year, kind, measure)
 );
 
--- The overdue and ownerless items of a subtree, listed on the overview.
-create index work_item_overdue on work_item (tenant_id, deadline)
+-- The overdue and ownerless items of a subtree, listed on the overview: found unit by unit along the subtree, so a
+-- unit without such items costs one index probe.
+create index work_item_overdue on work_item (tenant_id, unit_id, deadline)
     where overdue_since is not null and status in ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED');
-create index work_item_ownerless on work_item (tenant_id, deadline)
+create index work_item_ownerless on work_item (tenant_id, unit_id, deadline)
     where (responsible is null or responsible_left) and status in ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED');

@@ -19,8 +19,4 @@ public class Actors {
     public Actor of(Caller caller) {
         return new Actor(Person.normalise(caller.username()), clock.instant());
     }
-
-    public Actor system() {
-        return Actor.system(clock.instant());
-    }
 }

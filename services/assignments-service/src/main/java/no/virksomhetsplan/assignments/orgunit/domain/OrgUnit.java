@@ -26,11 +26,6 @@ public record OrgUnit(OrgUnitId id, OrgUnitId parentId, String name, List<OrgUni
         return lineage.contains(other.id);
     }
 
-    /** This unit lies strictly below {@code other}. */
-    public boolean isBelow(OrgUnit other) {
-        return !id.equals(other.id) && isWithin(other);
-    }
-
     /** The units above this one, the nearest first. */
     public List<OrgUnitId> ancestorsNearestFirst() {
         List<OrgUnitId> ancestors = new ArrayList<>(lineage.subList(0, lineage.size() - 1));

@@ -13,7 +13,6 @@ import no.virksomhetsplan.assignments.overview.domain.ItemSummary;
 import no.virksomhetsplan.assignments.overview.domain.OverviewReads;
 import no.virksomhetsplan.assignments.overview.domain.UnitCounts;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
-import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +35,11 @@ public class StatusOverview {
     private final UnitAccess access;
     private final Units units;
     private final OverviewReads reads;
-    private final OrgTreeReplica replica;
 
-    StatusOverview(UnitAccess access, Units units, OverviewReads reads, OrgTreeReplica replica) {
+    StatusOverview(UnitAccess access, Units units, OverviewReads reads) {
         this.access = access;
         this.units = units;
         this.reads = reads;
-        this.replica = replica;
     }
 
     /** @param unitId null for the top of the caller's part of the tree */
@@ -63,9 +60,9 @@ public class StatusOverview {
      */
     public Page<ItemSummary> flagged(Caller caller, OrgUnitId unitId, boolean ownerless, Integer year, int page, int size) {
         OrgUnit unit = unitLed(caller, unitId);
-        String path = replica.unit(caller.tenant(), unit.id().value()).orElseThrow().path();
-        return new Page<>(reads.flagged(caller.tenant(), path, ownerless, year, page * size, size), page, size,
-                reads.countFlagged(caller.tenant(), path, ownerless, year));
+        List<UUID> subtree = units.subtree(caller.tenant(), unit.id()).stream().map(each -> each.id().value()).toList();
+        return new Page<>(reads.flagged(caller.tenant(), subtree, ownerless, year, page * size, size), page, size,
+                reads.countFlagged(caller.tenant(), unit.id().value(), ownerless, year));
     }
 
     private OrgUnit unitLed(Caller caller, OrgUnitId unitId) {

@@ -15,12 +15,13 @@ public interface OverviewReads {
      * The open items of a subtree that are overdue (or, with {@code ownerless}, that have no owner), earliest
      * deadline first.
      *
-     * @param subtreePath the path of the subtree's top unit in the org-tree replica
-     * @param year        null for every year
+     * @param subtree the units of the subtree
+     * @param year    null for every year
      */
-    List<ItemSummary> flagged(String tenant, String subtreePath, boolean ownerless, Integer year, int offset, int limit);
+    List<ItemSummary> flagged(String tenant, Collection<UUID> subtree, boolean ownerless, Integer year, int offset, int limit);
 
-    long countFlagged(String tenant, String subtreePath, boolean ownerless, Integer year);
+    /** How many {@link #flagged} lists, from the subtree's counters. */
+    long countFlagged(String tenant, UUID subtreeTop, boolean ownerless, Integer year);
 
     /** The open items a person is responsible for, across units: overdue first, then by deadline. */
     List<ItemSummary> openItemsOf(String tenant, String username, int offset, int limit);

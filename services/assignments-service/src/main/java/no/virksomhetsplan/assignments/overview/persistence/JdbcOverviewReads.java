@@ -77,19 +77,28 @@ class JdbcOverviewReads implements OverviewReads {
     }
 
     @Override
-    public List<ItemSummary> flagged(String tenant, String subtreePath, boolean ownerless, Integer year, int offset, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " where " + flaggedCondition(ownerless)
+    public List<ItemSummary> flagged(String tenant, Collection<UUID> subtree, boolean ownerless, Integer year, int offset,
+            int limit) {
+        if (subtree.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " where w.tenant_id = :tenant and w.unit_id in (:units) and w.status in "
+                        + OPEN + (ownerless ? " and (w.responsible is null or w.responsible_left)" : " and w.overdue_since is not null")
+                        + " and (cast(:year as int) is null or extract(year from w.deadline) = cast(:year as int))"
                         + " order by w.deadline, w.id offset :offset limit :limit")
-                .param("tenant", tenant).param("prefix", subtreePath + "%").param("year", year)
+                .param("tenant", tenant).param("units", List.copyOf(subtree)).param("year", year)
                 .param("offset", offset).param("limit", limit)
                 .query(SUMMARY).list();
     }
 
     @Override
-    public long countFlagged(String tenant, String subtreePath, boolean ownerless, Integer year) {
-        return jdbc.sql("select count(*) from work_item w join org_unit_replica u on u.tenant_id = w.tenant_id and u.unit_id = w.unit_id"
-                        + " where " + flaggedCondition(ownerless))
-                .param("tenant", tenant).param("prefix", subtreePath + "%").param("year", year)
+    public long countFlagged(String tenant, UUID subtreeTop, boolean ownerless, Integer year) {
+        return jdbc.sql("""
+                select coalesce(sum(subtree), 0) from status_count
+                where tenant_id = :tenant and unit_id = :unit and measure = :measure
+                  and (cast(:year as int) is null or year = cast(:year as int))""")
+                .param("tenant", tenant).param("unit", subtreeTop).param("measure", ownerless ? OWNERLESS : OVERDUE)
+                .param("year", year)
                 .query(Long.class).single();
     }
 
@@ -120,12 +129,6 @@ class JdbcOverviewReads implements OverviewReads {
                 })
                 .list();
         return new Counts(byStatus, overdue[0], 0);
-    }
-
-    private static String flaggedCondition(boolean ownerless) {
-        return "w.tenant_id = :tenant and u.path like :prefix and w.status in " + OPEN
-                + (ownerless ? " and (w.responsible is null or w.responsible_left)" : " and w.overdue_since is not null")
-                + " and (cast(:year as int) is null or extract(year from w.deadline) = cast(:year as int))";
     }
 
     private static Map<String, Counts> byKind(Map<String, Map<String, Long>> measuresByKind) {
