@@ -47,6 +47,32 @@ final class DemoApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))));
     }
 
+    /** A body of another content type, e.g. a CSV file, sent as the user. */
+    JsonNode post(String username, String path, String contentType, String body, int expectedStatus) {
+        return expect(expectedStatus, send(username, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))));
+    }
+
+    /** JSON sent as the realm's fagsystem client, with a client-credentials token. */
+    JsonNode postAsFagsystem(String path, Object body, int expectedStatus) {
+        RealmFile.MachineClient client = realm.fagsystemClient()
+                .orElseThrow(() -> new IllegalStateException("realm " + realm.realm() + " has no fagsystem client"));
+        String token = tokens.computeIfAbsent("client:" + client.clientId(), key -> expect(200, send(HttpRequest.newBuilder(
+                        URI.create(KeycloakServer.URL + "/realms/" + realm.realm() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
+                        "client_id", client.clientId(), "client_secret", client.secret())))))).get("access_token").asString());
+        return expect(expectedStatus, send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))));
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     private JsonNode expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "

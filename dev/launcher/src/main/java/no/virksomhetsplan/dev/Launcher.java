@@ -3,6 +3,8 @@ package no.virksomhetsplan.dev;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +155,21 @@ public final class Launcher {
         }
     }
 
+    /** Two years of values, up to last month. Like the rest of the demo data, a failure is only a warning. */
+    private void loadDemoIndicators(List<RealmFile> realms) {
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/Oslo")).minusMonths(1);
+        for (RealmFile realm : realms) {
+            try {
+                String loaded = DemoIndicators.load(realm, config.home().resolve("dev/demo"), lastMonth);
+                if (loaded != null) {
+                    console.info("Demo indicators for " + realm.displayName() + ": " + loaded);
+                }
+            } catch (RuntimeException e) {
+                console.warn("demo indicators for " + realm.displayName() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
     private void checkPortsAreFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(KafkaBroker.PORT, "Kafka");
@@ -223,6 +240,7 @@ public final class Launcher {
         new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
         loadDemoPlans(realms);
         loadDemoAssignments(realms);
+        loadDemoIndicators(realms);
         proceed();
         try {
             Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");

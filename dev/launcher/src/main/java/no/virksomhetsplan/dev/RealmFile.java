@@ -10,16 +10,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the launcher needs from a Keycloak realm file in dev/keycloak: the realm's name and its
- * demo users (for the login table and for the admin that loads the demo data).
+ * What the launcher needs from a Keycloak realm file in dev/keycloak: the realm's name, its demo users (for the
+ * login table and for the admin that loads the demo data) and its fagsystem client (for the demo's values).
  */
-record RealmFile(String realm, String displayName, List<RealmFile.DemoUser> users) {
+record RealmFile(String realm, String displayName, List<RealmFile.DemoUser> users, Optional<RealmFile.MachineClient> fagsystemClient) {
 
     /** Roles every Keycloak user has; not worth showing. */
     private static final List<String> BUILT_IN_ROLES = List.of("offline_access", "uma_authorization");
 
     record DemoUser(String username, String firstName, String lastName, List<String> roles, String orgUnit,
                     String password) {
+    }
+
+    RealmFile(String realm, String displayName, List<DemoUser> users) {
+        this(realm, displayName, users, Optional.empty());
+    }
+
+    /** A confidential client with the client-credentials grant (local-demo secret), e.g. a fagsystem's. */
+    record MachineClient(String clientId, String secret) {
     }
 
     static RealmFile read(Path file) {
@@ -51,7 +59,13 @@ record RealmFile(String realm, String displayName, List<RealmFile.DemoUser> user
                     user.path("lastName").asString(), List.copyOf(roles),
                     user.path("attributes").path("org_unit").path(0).asString(), password));
         }
-        return new RealmFile(root.path("realm").asString(), root.path("displayName").asString(), List.copyOf(users));
+        Optional<MachineClient> fagsystem = Optional.empty();
+        for (JsonNode client : root.path("clients")) {
+            if (client.path("clientId").asString().startsWith("fagsystem-") && client.path("serviceAccountsEnabled").asBoolean()) {
+                fagsystem = Optional.of(new MachineClient(client.path("clientId").asString(), client.path("secret").asString()));
+            }
+        }
+        return new RealmFile(root.path("realm").asString(), root.path("displayName").asString(), List.copyOf(users), fagsystem);
     }
 
     Optional<DemoUser> firstUserWithRole(String role) {

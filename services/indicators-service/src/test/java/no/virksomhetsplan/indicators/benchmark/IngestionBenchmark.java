@@ -133,7 +133,7 @@ class IngestionBenchmark {
 
         String report = String.format("""
                 Ingestion benchmark, %s
-                machine: %d cores, %s; infrastructure: %s
+                machine: %d cores, %s; infrastructure: %s; load average at the end: %s
                 values: %,d (%d indicators x %d units x %d months), record size %d bytes
                 Kafka ProducerPerformance (same broker, same record count and size, acks=all): %,.0f records/s
                   %s
@@ -141,7 +141,7 @@ class IngestionBenchmark {
                 topic -> stored values and aggregates: %,.0f values/s (%.1f s for %,d values)
                 ratio to the raw producer rate: %.2f
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
-                        + System.getProperty("java.version"), Infrastructure.endpoints().mode(), values, INDICATORS, unitCodes.size(),
+                        + System.getProperty("java.version"), Infrastructure.endpoints().mode(), loadAverage(), values, INDICATORS, unitCodes.size(),
                 values / (INDICATORS * unitCodes.size()), recordSize, rawRate, producerPerformance.strip().lines()
                         .reduce((first, second) -> second).orElse(""), ourProducerRate, rate, elapsed, values, rate / rawRate);
         System.out.println(report);
@@ -245,6 +245,12 @@ class IngestionBenchmark {
             throw new IOException("no summary in ProducerPerformance's output: " + producerPerformance);
         }
         return rate;
+    }
+
+    /** The machine's load (1, 5, 15 minutes), where Linux tells it: other work on the same cores shows here. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.exists(loadavg) ? String.join(" ", List.of(Files.readString(loadavg).split(" ")).subList(0, 3)) : "unknown";
     }
 
     private static double seconds(long nanos) {

@@ -41,9 +41,11 @@ class JdbcUnits implements Units {
         if (!codes.isEmpty()) {
             List<Unit> found = jdbc.sql("""
                     select unit_id, external_code, name, path from org_unit_replica
-                    where tenant_id = :tenant and external_code = any(:codes)""")
+                    where tenant_id = :tenant and external_code = any(:codes)
+                    order by closed_from desc nulls first, valid_from desc nulls last""")
                     .param("tenant", tenant).param("codes", codes.stream().distinct().toArray(String[]::new))
                     .query(UNIT).list();
+            // A code freed by a closed unit may be taken by a new one: the open unit, then the newest, answers to it.
             found.forEach(unit -> units.putIfAbsent(unit.externalCode(), unit));
         }
         return units;

@@ -1,8 +1,12 @@
 package no.virksomhetsplan.indicators.value.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
 import no.virksomhetsplan.indicators.value.application.DeliverValues;
 import no.virksomhetsplan.indicators.value.application.IngestionProperties;
 import no.virksomhetsplan.indicators.value.application.ValueReader;
@@ -47,7 +51,9 @@ class FagsystemValueController {
             no.virksomhetsplan.indicator-values.value-reported.v1). Each value is checked and stored on its own: the \
             answer lists every value's outcome, with the same reason codes as the topic's dead letters.""")
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-    Delivery deliver(Caller caller, @RequestBody String body) {
+    Delivery deliver(Caller caller, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(maxItems = 1000,
+            schema = @Schema(implementation = IndicatorValueReported.class)))) @RequestBody String body) {
         JsonNode items;
         try {
             items = reader.parse(body);

@@ -108,6 +108,18 @@ class FagsystemValueApiTest {
     }
 
     @Test
+    void theApiDocumentShowsTheContractOfTheValues() {
+        JsonNode document = ok(api.get(null, "/v3/api-docs"));
+
+        JsonNode body = document.at("/paths/~1api~1indicators~1fagsystem~1values/post/requestBody/content/application~1json/schema");
+        assertThat(body.get("type").asString()).isEqualTo("array");
+        assertThat(body.get("maxItems").asInt()).isEqualTo(1000);
+        assertThat(body.at("/items/$ref").asString()).endsWith("IndicatorValueReported");
+        assertThat(document.at("/components/schemas/IndicatorValueReported/properties").propertyNames())
+                .contains("indicatorKey", "unitId", "unitCode", "period", "value", "sourceSystem", "sourceEventId", "corrects");
+    }
+
+    @Test
     void aBodyThatIsNoListOfValuesIsRefusedWhole() {
         String one = json(value(homeVisits, fjordvik.first().code(), "2026-03", 1, "gerica", "y-" + UUID.randomUUID()));
 
