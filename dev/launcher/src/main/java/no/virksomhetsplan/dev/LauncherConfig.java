@@ -12,9 +12,11 @@ import java.util.Properties;
 /**
  * Where things are. The repository root is the working directory (dev/run changes into it) or
  * VP_HOME; the data folder is {@code <repo>/.data} or VP_DATA_DIR. VP_ONLY_INFRA=1 starts only
- * PostgreSQL, Kafka and Keycloak, for running a service from the IDE.
+ * PostgreSQL, Kafka and Keycloak, for running a service from the IDE. VP_JVM_OPTIONS adds JVM options to every
+ * service and the gateway, after the launcher's own (e.g. {@code -XX:TieredStopAtLevel=4} for the full JIT, as in
+ * production, when measuring; docs/benchmarks.md).
  */
-record LauncherConfig(Path home, Path dataDir, boolean onlyInfra, String keycloakVersion, Path java) {
+record LauncherConfig(Path home, Path dataDir, boolean onlyInfra, String keycloakVersion, Path java, List<String> jvmOptions) {
 
     /** The services in start order, with the ports the gateway routes to. */
     static final List<ServiceSpec> SERVICES = List.of(
@@ -43,7 +45,8 @@ record LauncherConfig(Path home, Path dataDir, boolean onlyInfra, String keycloa
                 : home.resolve(".data");
         boolean onlyInfra = isTrue(env.get("VP_ONLY_INFRA"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new LauncherConfig(home, dataDir, onlyInfra, buildProperty("keycloak.version"), java);
+        List<String> jvmOptions = nonBlank(env.get("VP_JVM_OPTIONS")) ? List.of(env.get("VP_JVM_OPTIONS").trim().split("\\s+")) : List.of();
+        return new LauncherConfig(home, dataDir, onlyInfra, buildProperty("keycloak.version"), java, jvmOptions);
     }
 
     Path logDir() {

@@ -23,11 +23,13 @@ final class ServiceProcess {
     ServiceProcess(LauncherConfig config, LauncherConfig.ServiceSpec spec) {
         this.spec = spec;
         this.jar = config.home().resolve(spec.jar());
-        this.process = new ManagedProcess(spec.name(),
-                List.of(config.java().toString(),
-                        // Small heaps and C1 only: six JVMs share two cores and start faster this way.
-                        "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                        "-jar", jar.toString()),
+        List<String> command = new ArrayList<>(List.of(config.java().toString(),
+                // Small heaps and C1 only: six JVMs share two cores and start faster this way. VP_JVM_OPTIONS come
+                // after these, so they win (the last occurrence of an option counts).
+                "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(config.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        this.process = new ManagedProcess(spec.name(), command,
                 Map.of("SERVER_PORT", String.valueOf(spec.port())),
                 // Not the repository: whatever a service writes relative to its working directory
                 // lands in the data folder.
