@@ -6,10 +6,10 @@ export interface Crumb {
   to?: string
 }
 
-/** Where the page sits in the org tree; the last crumb is the page itself (aria-current). */
+/** Where the page sits in the org tree; the last crumb is the page itself (aria-current). At the top: none. */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   const { t } = useI18n()
-  if (crumbs.length === 0) {
+  if (crumbs.length < 2) {
     return null
   }
   return (

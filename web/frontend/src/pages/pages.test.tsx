@@ -124,6 +124,7 @@ describe('the org tree', () => {
   it('starts at the top and finds units by name or code', async () => {
     const { user } = renderApp('/org', { responses: { [`GET /api/plans/org-units/${TOP}/history`]: [] } })
     expect(await screen.findByRole('heading', { level: 1, name: 'Fjordvik kommune' })).toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Du er her' })).not.toBeInTheDocument()
     await user.type(screen.getByRole('searchbox', { name: 'Søk etter enhet' }), 'skole')
     expect(screen.getByText('2 enheter passer søket.')).toBeInTheDocument()
     const results = screen.getByRole('list', { name: 'Søkeresultat' })
