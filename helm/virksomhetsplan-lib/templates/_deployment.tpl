@@ -157,6 +157,37 @@ spec:
   value: {{ printf "http://%s:%v" (include "vp-lib.fullnameOf" (dict "name" $chart "release" $.Release.Name)) $.Values.service.port | quote }}
 {{- end }}
 {{- end }}
+{{- with .Values.mail }}
+{{- if .enabled }}
+{{- $smtp := required "global.platform.smtp is required when mail is enabled" $.Values.global.platform.smtp }}
+- name: MAIL_ENABLED
+  value: "true"
+- name: SMTP_HOST
+  value: {{ required "global.platform.smtp.host is required when mail is enabled" $smtp.host | quote }}
+- name: SMTP_PORT
+  value: {{ $smtp.port | default 25 | quote }}
+- name: SMTP_STARTTLS
+  value: {{ $smtp.startTls | default false | quote }}
+{{- with .from }}
+- name: MAIL_FROM
+  value: {{ . | quote }}
+{{- end }}
+{{- with $smtp.existingSecret }}
+- name: SMTP_AUTH
+  value: "true"
+- name: SMTP_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $smtp.usernameKey }}
+- name: SMTP_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $smtp.passwordKey }}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- with .Values.extraEnv }}
 {{ toYaml . }}
 {{- end }}

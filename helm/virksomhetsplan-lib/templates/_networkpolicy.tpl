@@ -1,7 +1,7 @@
 {{/*
 Exactly the traffic of the architecture: the ingress controller reaches the gateway; the gateway
 reaches the services (and Keycloak for signing keys); the services reach PostgreSQL, Kafka and
-Keycloak. DNS is allowed to everyone. Prometheus may scrape when a ServiceMonitor is rendered, and
+Keycloak, and a service with mail enabled the mail relay. DNS is allowed to everyone. Prometheus may scrape when a ServiceMonitor is rendered, and
 the chart's own test pod may ask for readiness. Everything else is denied.
 */}}
 {{- define "vp-lib.networkpolicy" -}}
@@ -78,6 +78,7 @@ spec:
     {{- $peers := list "keycloak" }}
     {{- if eq .Values.component "service" }}
     {{- $peers = list "postgres" "kafka" "keycloak" }}
+    {{- with .Values.mail }}{{ if .enabled }}{{ $peers = append $peers "smtp" }}{{ end }}{{ end }}
     {{- end }}
     {{- range $peer := $peers }}
     {{- $p := get $platform $peer }}

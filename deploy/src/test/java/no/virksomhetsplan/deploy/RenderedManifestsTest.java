@@ -84,6 +84,35 @@ class RenderedManifestsTest {
         }
     }
 
+    /** Mail is off by default (no relay address, no egress, checked above); switched on, it is both, and no more. */
+    @Test
+    void mail_enabled_gives_assignments_service_the_relay_and_only_the_relay() {
+        String rendered = Charts.renderUmbrella("prod", Map.of("assignments-service.mail.enabled", "true",
+                "assignments-service.mail.from", "virksomhetsplan@fjordvik.kommune.no",
+                "global.platform.smtp.existingSecret", "vp-mail-relay"));
+
+        JsonNode assignments = kind(rendered, "Deployment").stream()
+                .filter(d -> d.at("/metadata/name").asText().endsWith("assignments-service")).findFirst().orElseThrow();
+        JsonNode container = assignments.at("/spec/template/spec/containers/0");
+        assertThat(HelmChartsTest.env(container, "MAIL_ENABLED").path("value").asText()).isEqualTo("true");
+        assertThat(HelmChartsTest.env(container, "SMTP_HOST").path("value").asText()).isEqualTo("vp-mail-relay.virksomhetsplan-platform.svc");
+        assertThat(HelmChartsTest.env(container, "MAIL_FROM").path("value").asText()).isEqualTo("virksomhetsplan@fjordvik.kommune.no");
+        assertThat(HelmChartsTest.env(container, "SMTP_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("vp-mail-relay");
+
+        for (JsonNode policy : kind(rendered, "NetworkPolicy")) {
+            String chart = policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText();
+            List<String> callees = peers(policy.at("/spec/egress"), "to");
+            assertThat(callees.contains("ns:" + PLATFORM + "/mail-relay")).as(chart + " may reach the mail relay")
+                    .isEqualTo(chart.equals("assignments-service"));
+        }
+        for (JsonNode deployment : kind(rendered, "Deployment")) {
+            JsonNode other = deployment.at("/spec/template/spec/containers/0");
+            if (!deployment.at("/metadata/name").asText().endsWith("assignments-service")) {
+                assertThat(other.path("env").findValuesAsText("name")).doesNotContain("SMTP_HOST", "MAIL_ENABLED");
+            }
+        }
+    }
+
     @Test
     void no_service_scales_beyond_the_partitions_of_the_topics_it_consumes() {
         JsonNode umbrella = Repository.yaml(Charts.chart(Charts.UMBRELLA).resolve("values.yaml"));
