@@ -1,5 +1,6 @@
 package no.virksomhetsplan.gateway;
 
+import java.time.Clock;
 import java.util.List;
 import no.virksomhetsplan.platform.security.KeycloakClaims;
 import no.virksomhetsplan.platform.security.SecurityProperties;
@@ -41,6 +42,9 @@ class GatewaySecurity {
     private static final String[] PUBLIC_ACTUATOR = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus"};
 
+    /** Tokens remembered after their check: about one per person active within a token's lifetime. */
+    private static final long CHECKED_TOKENS = 20_000;
+
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, SecurityProperties properties,
             GatewayProperties gateway, JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
@@ -62,7 +66,7 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
-                        .authenticationManagerResolver(trustedIssuers)
+                        .authenticationManagerResolver(new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors
