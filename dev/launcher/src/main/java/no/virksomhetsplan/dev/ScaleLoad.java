@@ -1,0 +1,397 @@
+package no.virksomhetsplan.dev;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads a {@link ScaleModel} municipality into the running system (dev/scale) the way its people and fagsystemer
+ * would: the realm, settings and org tree by onboarding (one CSV import), assignments, delegations, tasks and task
+ * statuses through the public API as the municipality's administrator, and indicator values on the inbound topic.
+ * The same seed and size give the same municipality. Requests refused for the rate limit (429) wait as told and are
+ * sent again; any other refusal stops the load with the answer.
+ */
+public final class ScaleLoad {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    /** Local-demo password of the scale municipality's administrator, like the demo realms' users. */
+    static final String ADMIN_PASSWORD = "Skala-2027!";
+
+    private final Options options;
+    private final ScaleModel model;
+    private final Path home;
+    private final PrintStream out;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile String token;
+    private volatile Instant tokenRenewAt = Instant.MIN;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
+
+    record Options(long seed, double share, String tenant, int threads, Set<String> steps, String gateway, String keycloak,
+            String bootstrap) {
+
+        static final String USAGE = """
+                Usage: dev/scale [--seed 2027] [--share 1.0] [--tenant storby] [--threads 8]
+                                 [--steps org,assignments,indicators] [--bootstrap 127.0.0.1:19092]
+
+                Loads a large municipality (at --share 1.0: about 1,500 units, 60,000 assignments, 300,000 tasks,
+                3.6 million indicator values) into the running system (dev/run). --share 0.1 loads a tenth of the
+                assignments, tasks and months on the same tree. Start the system with the gateway's per-person rate
+                limit raised for a fast load:
+                  RATE_LIMIT_PEOPLE_BURST=100000 RATE_LIMIT_PEOPLE_PER_SECOND=100000 dev/run
+                Environment: GATEWAY_URL (default http://localhost:8080), KEYCLOAK_URL (default http://localhost:8180).
+                """;
+
+        static Options parse(List<String> args, Map<String, String> env) {
+            Map<String, String> given = new HashMap<>();
+            for (int i = 0; i < args.size(); i++) {
+                String name = args.get(i);
+                if (!name.startsWith("--") || i + 1 >= args.size()) {
+                    throw new IllegalArgumentException("unexpected argument " + name);
+                }
+                given.put(name.substring(2), args.get(++i));
+            }
+            Set<String> known = Set.of("seed", "share", "tenant", "threads", "steps", "bootstrap");
+            given.keySet().stream().filter(name -> !known.contains(name)).findFirst()
+                    .ifPresent(name -> { throw new IllegalArgumentException("unknown option --" + name); });
+            double share = Double.parseDouble(given.getOrDefault("share", "1.0"));
+            if (share <= 0 || share > 1) {
+                throw new IllegalArgumentException("--share must be above 0 and at most 1");
+            }
+            Set<String> steps = Set.of(given.getOrDefault("steps", "org,assignments,indicators").split(","));
+            if (!Set.of("org", "assignments", "indicators").containsAll(steps)) {
+                throw new IllegalArgumentException("--steps takes org, assignments and indicators");
+            }
+            return new Options(Long.parseLong(given.getOrDefault("seed", "2027")), share, given.getOrDefault("tenant", "storby"),
+                    Integer.parseInt(given.getOrDefault("threads", "8")), steps,
+                    env.getOrDefault("GATEWAY_URL", LauncherConfig.GATEWAY_URL), env.getOrDefault("KEYCLOAK_URL", KeycloakServer.URL),
+                    given.getOrDefault("bootstrap", KafkaBroker.BOOTSTRAP));
+        }
+    }
+
+    ScaleLoad(Options options, Path home, PrintStream out) {
+        this.options = options;
+        this.model = new ScaleModel(options.seed(), ScaleModel.Size.OSLO.scaled(options.share()), LocalDate.now(NORWAY));
+        this.home = home;
+        this.out = out;
+    }
+
+    public static void main(String[] argv) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Options options;
+        try {
+            options = Options.parse(Arrays.asList(argv), System.getenv());
+        } catch (IllegalArgumentException e) {
+            out.println("ERROR: " + e.getMessage());
+            out.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path home = Path.of(System.getenv().getOrDefault("VP_HOME", "")).toAbsolutePath();
+        try {
+            new ScaleLoad(options, home, out).run();
+        } catch (LoadFailed e) {
+            out.println("ERROR: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    void run() throws Exception {
+        ScaleModel.Size size = model.size();
+        out.printf("Scale municipality %s, seed %d: %,d units, %,d assignments, %,d tasks, %,d indicator values%n",
+                options.tenant(), options.seed(), size.units(), size.assignments(), size.tasks(), size.indicatorValues());
+        if (options.steps().contains("org")) {
+            onboard();
+        }
+        Map<String, String> unitIds = unitIds();
+        if (options.steps().contains("assignments")) {
+            loadAssignments(unitIds);
+        }
+        if (options.steps().contains("indicators")) {
+            loadIndicators(unitIds);
+        }
+        out.printf("Done: %,d API requests, %,d of them sent again after a 429%n", requests.get(), rateLimited.get());
+    }
+
+    private void onboard() throws IOException {
+        Path csv = home.resolve(".data/scale").resolve(options.tenant() + "-org-units.csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, model.orgTreeCsv(), StandardCharsets.UTF_8);
+        long started = System.nanoTime();
+        OnboardArguments args = OnboardArguments.parse(List.of(options.tenant(), "Storby kommune", adminUsername(), csv.toString(),
+                        "--password", ADMIN_PASSWORD, "--valid-from", LocalDate.now(NORWAY).withDayOfYear(1).toString()),
+                Map.of("KEYCLOAK_URL", options.keycloak(), "GATEWAY_URL", options.gateway()), LocalDate.now(NORWAY));
+        try {
+            new Onboard(args, home, out).run();
+        } catch (Onboard.OnboardingFailed e) {
+            throw new LoadFailed("onboarding failed (a realm left from an earlier load? use --steps assignments,indicators "
+                    + "to load into it, or another --tenant): " + e.getMessage());
+        }
+        out.printf("Org tree: %,d units in %.1f s%n", model.units().size(), seconds(started));
+    }
+
+    /** Unit ids by code, once every service has the tree: plans-service answers first, the others follow its events. */
+    private Map<String, String> unitIds() {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode unit : call("GET", "/api/plans/org-units", null, 200)) {
+            ids.put(unit.get("externalCode").asString(), unit.get("id").asString());
+        }
+        if (ids.size() < model.units().size()) {
+            throw new LoadFailed("the municipality has " + ids.size() + " units, the model " + model.units().size());
+        }
+        return ids;
+    }
+
+    private void loadAssignments(Map<String, String> unitIds) throws Exception {
+        List<ScaleModel.PlannedAssignment> planned = model.assignments();
+        String lastUnit = unitIds.get(model.units().get(model.units().size() - 1).code());
+        waitUntilKnown("/api/assignments/overview?unitId=" + lastUnit, "assignments-service");
+        long started = System.nanoTime();
+        AtomicLong done = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        List<Future<?>> work = new ArrayList<>();
+        for (ScaleModel.PlannedAssignment assignment : planned) {
+            work.add(workers.submit(() -> {
+                load(assignment, unitIds);
+                long count = done.incrementAndGet();
+                if (count % 1000 == 0) {
+                    out.printf("  %,d of %,d assignments (%.0f requests/s)%n", count, planned.size(), requests.get() / seconds(started));
+                }
+            }));
+        }
+        workers.shutdown();
+        try {
+            for (Future<?> future : work) {
+                future.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            workers.shutdownNow();
+            throw e.getCause() instanceof LoadFailed failed ? failed : new LoadFailed(String.valueOf(e.getCause()));
+        }
+        workers.awaitTermination(1, TimeUnit.MINUTES);
+        out.printf("Assignments: %,d with their delegations and %,d tasks in %.0f s%n", planned.size(), model.size().tasks(),
+                seconds(started));
+    }
+
+    private void load(ScaleModel.PlannedAssignment assignment, Map<String, String> unitIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitId", unitIds.get(assignment.unitCode()));
+        body.put("type", assignment.type());
+        body.put("title", assignment.title());
+        body.put("source", assignment.type().equals("VERBALVEDTAK")
+                ? Map.of("kind", "COUNCIL_DECISION", "body", "Bystyret", "caseNumber", "PS " + assignment.number() + "/26",
+                        "decisionDate", "2026-06-18", "decisionText", "Kommunedirektøren følger opp.")
+                : Map.of("kind", "NONE"));
+        body.put("responsible", assignment.responsible());
+        body.put("includeInMonthlyReport", assignment.inMonthlyReport());
+        body.put("deadline", assignment.deadline().toString());
+        JsonNode created = call("POST", "/api/assignments/assignments", body, 201);
+        List<Map<String, Object>> orders = assignment.delegations().stream().map(d -> Map.<String, Object>of(
+                "unitId", unitIds.get(d.unitCode()), "responsible", d.responsible(), "deadline", d.deadline().toString())).toList();
+        JsonNode delegated = call("POST", "/api/assignments/assignments/" + created.get("id").asString() + "/delegations",
+                Map.of("delegations", orders), 201);
+        for (ScaleModel.PlannedDelegation delegation : assignment.delegations()) {
+            String unitId = unitIds.get(delegation.unitCode());
+            String delegationId = delegated.get("delegations").valueStream()
+                    .filter(d -> d.get("unitId").asString().equals(unitId)).findFirst().orElseThrow().get("id").asString();
+            for (ScaleModel.PlannedTask task : delegation.tasks()) {
+                JsonNode added = call("POST", "/api/assignments/delegations/" + delegationId + "/tasks", Map.of("title", task.title(),
+                        "responsible", task.responsible(), "deadline", task.deadline().toString()), 201).get("task");
+                if (!task.status().equals("NOT_STARTED")) {
+                    call("POST", "/api/assignments/tasks/" + added.get("id").asString() + "/status",
+                            Map.of("version", added.get("version").asLong(), "status", task.status()), 200);
+                }
+            }
+        }
+    }
+
+    private void loadIndicators(Map<String, String> unitIds) throws Exception {
+        List<String> allUnits = model.units().stream().map(unit -> unitIds.get(unit.code())).toList();
+        Set<String> existing = call("GET", "/api/indicators/definitions", null, 200).valueStream()
+                .map(definition -> definition.get("key").asString()).collect(Collectors.toSet());
+        for (String key : model.indicatorKeys()) {
+            if (existing.contains(key)) {
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("key", key);
+            body.put("names", Map.of("nb", "Skalaindikator " + key, "nn", "Skalaindikator " + key, "en", "Scale indicator " + key));
+            body.put("unitOfMeasure", "antall");
+            body.put("aggregation", "SUM");
+            body.put("periodicity", "MONTH");
+            body.put("serviceArea", "STAB");
+            body.put("minValue", 0);
+            body.put("maxValue", 1000);
+            body.put("source", ScaleModel.SOURCE_SYSTEM);
+            body.put("rollUp", true);
+            body.put("unitIds", allUnits);
+            callWhenKnown("POST", "/api/indicators/definitions", body, 201, "indicators-service");
+        }
+        YearMonth lastMonth = YearMonth.now(NORWAY).minusMonths(1);
+        long started = System.nanoTime();
+        long sent = 0;
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
+            for (YearMonth month : model.months(lastMonth)) {
+                for (String key : model.indicatorKeys()) {
+                    for (ScaleModel.Unit unit : model.units()) {
+                        Map<String, Object> value = new LinkedHashMap<>();
+                        value.put("indicatorKey", key);
+                        value.put("unitCode", unit.code());
+                        value.put("period", month.toString());
+                        value.put("value", model.value(key, unit.code(), month));
+                        value.put("sourceSystem", ScaleModel.SOURCE_SYSTEM);
+                        value.put("sourceEventId", "skala:" + key + ":" + unit.code() + ":" + month);
+                        producer.send(FagsystemSimulator.record(options.tenant(), key + "/" + unit.code() + "/" + month,
+                                json.writeValueAsBytes(value), "/fagsystem/" + ScaleModel.SOURCE_SYSTEM));
+                        sent++;
+                    }
+                }
+                out.printf("  %s: %,d values published (%.0f/s)%n", month, sent, sent / seconds(started));
+            }
+            producer.flush();
+        }
+        out.printf("Indicator values: %,d published to %s in %.0f s (type %s); the service stores them as fast as it can%n",
+                sent, no.virksomhetsplan.contracts.Topics.INDICATOR_VALUES_IN, seconds(started), IndicatorValueReported.TYPE);
+    }
+
+    /** The other services learn the tree from plans-service's events; wait until this one answers for it. */
+    private void waitUntilKnown(String path, String service) {
+        callWhenKnown("GET", path, null, 200, service);
+    }
+
+    private void callWhenKnown(String method, String path, Object body, int expected, String service) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (true) {
+            HttpResponse<String> response = send(method, path, body);
+            if (response.statusCode() == expected) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LoadFailed(service + " does not know the municipality's tree after 3 minutes: " + method + " " + path + " answered "
+                        + response.statusCode() + " " + response.body());
+            }
+            sleep(Duration.ofSeconds(2));
+        }
+    }
+
+    private JsonNode call(String method, String path, Object body, int expected) {
+        HttpResponse<String> response = send(method, path, body);
+        if (response.statusCode() != expected) {
+            throw new LoadFailed(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path, Object body) {
+        for (int attempt = 1; ; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(options.gateway() + path))
+                    .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(60));
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = exchange(request.build());
+            requests.incrementAndGet();
+            if (response.statusCode() == 429 && attempt < 1000) {
+                rateLimited.incrementAndGet();
+                sleep(Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)));
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /** The administrator's token, renewed a minute before the realm's five minutes run out. */
+    private synchronized String token() {
+        if (Instant.now().isAfter(tokenRenewAt)) {
+            String form = Map.of("grant_type", "password", "client_id", "virksomhetsplan-cli", "username", adminUsername(),
+                            "password", ADMIN_PASSWORD).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> response = exchange(HttpRequest.newBuilder(
+                            URI.create(options.keycloak() + "/realms/" + options.tenant() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            if (response.statusCode() != 200) {
+                throw new LoadFailed("no token for " + adminUsername() + " in realm " + options.tenant() + ": " + response.body());
+            }
+            JsonNode answer = json.readTree(response.body());
+            token = answer.get("access_token").asString();
+            tokenRenewAt = Instant.now().plusSeconds(Math.max(30, answer.get("expires_in").asLong() - 60));
+        }
+        return token;
+    }
+
+    private String adminUsername() {
+        return "admin." + options.tenant();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new LoadFailed(request.method() + " " + request.uri() + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadFailed("interrupted");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadFailed("interrupted");
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    static final class LoadFailed extends RuntimeException {
+        LoadFailed(String message) {
+            super(message);
+        }
+    }
+}
