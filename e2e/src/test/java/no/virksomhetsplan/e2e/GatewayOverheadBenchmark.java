@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -57,18 +56,6 @@ class GatewayOverheadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String token = RunningSystem.tokenFor("fjordvik", "marit.holm");
-
-    record Latencies(double p50, double p90, double p99) {
-        static Latencies of(long[] nanos) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            return new Latencies(ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99));
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-        }
-    }
 
     @Test
     void theGatewayAddsLittleLatencyAndKeepsMostOfTheThroughput() throws Exception {

@@ -1,0 +1,81 @@
+package no.virksomhetsplan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * P7 (issue 11): 500 concurrent users for 10 minutes through the gateway, with no errors and p99 ≤ 300 ms. The users
+ * are Fjordvik's demo people, each doing what their day brings: Min side, the status overview, the org tree, the unit's
+ * goals, indicator definitions and the settings, in turn. Opt-in and long:
+ * {@code ./mvnw -B -ntp -pl e2e verify -Pe2e -De2e.benchmark=true -Dtest=ConcurrentUsersBenchmark}
+ * ({@code -De2e.benchmark.seconds=60} for a shorter run), with the per-person rate limit raised (dev/README.md): many
+ * simulated users share a few demo people's tokens.
+ */
+@EnabledIfSystemProperty(named = "e2e.benchmark", matches = "true")
+class ConcurrentUsersBenchmark {
+
+    static final int USERS = Integer.getInteger("e2e.benchmark.users", 500);
+    static final Duration MEASURE = Duration.ofSeconds(Long.getLong("e2e.benchmark.seconds", 600));
+    static final Duration WARM_UP = Duration.ofSeconds(20);
+    static final double P99_MS = 300;
+
+    static final List<String> PEOPLE = List.of("ingrid.fjeld", "tor.haugen", "anne.lie", "per.berg", "hanne.moe", "siri.dahl",
+            "ole.strand", "lars.vik", "emma.aas", "marit.holm");
+    static final List<String> PATHS = List.of("/api/assignments/my-page", "/api/assignments/overview", "/api/plans/org-units",
+            "/api/plans/settings", "/api/indicators/definitions", "/api/plans/plan-years");
+
+    /** Each person's token, renewed every four minutes (the realm's tokens live five). */
+    private final AtomicReferenceArray<String> tokens = new AtomicReferenceArray<>(PEOPLE.size());
+    private volatile Instant renewAt = Instant.MIN;
+
+    @Test
+    void fiveHundredUsersGetAnswersWithoutErrorsAndWithinTheLimit() throws Exception {
+        renewTokens();
+        ClosedLoopLoad.Result result = ClosedLoopLoad.run(USERS, WARM_UP, MEASURE, n -> {
+            if (Instant.now().isAfter(renewAt)) {
+                renewTokens();
+            }
+            int person = Math.floorMod(n / 1_000_003, PEOPLE.size());
+            String path = PATHS.get(Math.floorMod(n, PATHS.size()));
+            return HttpRequest.newBuilder(URI.create(RunningSystem.GATEWAY + path)).header("Authorization", "Bearer " + tokens.get(person))
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+        });
+
+        BenchmarkReport.write("concurrent-users", String.format(Locale.ROOT, """
+                ## %d concurrent users (P7), %s
+
+                %d users (as %d Fjordvik demo people), each sending the next request when the last is answered, in turn:
+                %s; %d s measured after %d s warm-up, through the gateway.
+
+                %s
+                %s
+
+                Errors by status: %s. Limits: no errors, p99 ≤ %.0f ms (%.0f %% used).
+                """, USERS, BenchmarkReport.machine(), USERS, PEOPLE.size(), String.join(", ", PATHS), MEASURE.toSeconds(),
+                WARM_UP.toSeconds(), BenchmarkReport.TABLE_HEAD,
+                BenchmarkReport.row("all requests", result.latencies(), result.requests(), result.perSecond(), result.errorCount()),
+                result.errors().isEmpty() ? "none" : result.errors(), P99_MS, 100 * result.latencies().p99() / P99_MS));
+
+        assertThat(result.errors()).as("errors by status").isEmpty();
+        assertThat(result.latencies().p99()).as("p99 ms").isLessThanOrEqualTo(P99_MS);
+    }
+
+    private synchronized void renewTokens() {
+        if (Instant.now().isBefore(renewAt)) {
+            return;
+        }
+        for (int i = 0; i < PEOPLE.size(); i++) {
+            tokens.set(i, RunningSystem.tokenFor("fjordvik", PEOPLE.get(i)));
+        }
+        renewAt = Instant.now().plus(Duration.ofMinutes(4));
+    }
+}
