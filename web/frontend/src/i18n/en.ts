@@ -415,6 +415,7 @@ export const en: Messages = {
   'indicators.range': 'Allowed values',
   'indicators.values': 'Figures for a unit',
   'indicators.noUnits': 'No units are measured yet.',
+  'indicators.showUnit': 'Show the figures of',
   'indicators.period': 'Period',
   'indicators.value': 'Value',
   'indicators.chartCaption': '{{unit}}, {{from}}–{{to}}',

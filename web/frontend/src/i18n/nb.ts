@@ -417,6 +417,7 @@ export const nb = {
   'indicators.range': 'Tillatte verdier',
   'indicators.values': 'Tall for en enhet',
   'indicators.noUnits': 'Ingen enheter måles ennå.',
+  'indicators.showUnit': 'Vis tallene for',
   'indicators.period': 'Periode',
   'indicators.value': 'Verdi',
   'indicators.chartCaption': '{{unit}}, {{from}}–{{to}}',

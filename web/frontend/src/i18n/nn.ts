@@ -415,6 +415,7 @@ export const nn: Messages = {
   'indicators.range': 'Tillatne verdiar',
   'indicators.values': 'Tal for ei eining',
   'indicators.noUnits': 'Ingen einingar blir målte enno.',
+  'indicators.showUnit': 'Vis tala for',
   'indicators.period': 'Periode',
   'indicators.value': 'Verdi',
   'indicators.chartCaption': '{{unit}}, {{from}}–{{to}}',

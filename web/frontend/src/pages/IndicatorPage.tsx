@@ -113,7 +113,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         ) : (
           <>
             <div className="field field-inline">
-              <label htmlFor="indicator-unit">{t('item.unit')}</label>
+              <label htmlFor="indicator-unit">{t('indicators.showUnit')}</label>
               <select id="indicator-unit" value={unitId ?? ''} onChange={e => setChosen(e.target.value)}>
                 {units.map(unit => (
                   <option key={unit.id} value={unit.id}>
