@@ -221,7 +221,7 @@ export const en: Messages = {
     'Every page is tested automatically with axe against the WCAG 2.1 A and AA rules on every change, in a real browser with a real sign-in. We also test with a keyboard and a screen reader when new pages are added.',
   'a11y.limitsHeading': 'Known gaps',
   'a11y.limits':
-    'The sign-in page comes from the municipality’s sign-in service and is not part of this solution. More pages will come as the services for assignments, checklists, key figures and reports are finished.',
+    'The sign-in page comes from the municipality’s sign-in service and is not part of this solution. More pages will come as the services for checklists and reports are finished.',
   'a11y.feedbackHeading': 'Report a problem',
   'a11y.feedback':
     'If something does not work for you, tell the municipality’s user support. If you get no answer, or are not satisfied with it, you can complain to the Norwegian Authority for Universal Design of ICT.',

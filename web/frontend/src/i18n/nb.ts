@@ -223,7 +223,7 @@ export const nb = {
     'Hver side testes automatisk med axe mot reglene i WCAG 2.1 A og AA ved hver endring, i en ekte nettleser med ekte innlogging. I tillegg tester vi med tastatur og skjermleser når nye sider kommer til.',
   'a11y.limitsHeading': 'Kjente mangler',
   'a11y.limits':
-    'Innloggingssiden kommer fra kommunens innloggingstjeneste og er ikke en del av denne løsningen. Flere sider kommer etter hvert som tjenestene for oppdrag, sjekklister, nøkkeltall og rapporter blir ferdige.',
+    'Innloggingssiden kommer fra kommunens innloggingstjeneste og er ikke en del av denne løsningen. Flere sider kommer etter hvert som tjenestene for sjekklister og rapporter blir ferdige.',
   'a11y.feedbackHeading': 'Meld fra om feil',
   'a11y.feedback':
     'Finner du noe som ikke virker for deg, meld fra til kommunens brukerstøtte. Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av IKT.',

@@ -221,7 +221,7 @@ export const nn: Messages = {
     'Kvar side blir testa automatisk med axe mot reglane i WCAG 2.1 A og AA ved kvar endring, i ein ekte nettlesar med ekte innlogging. I tillegg testar vi med tastatur og skjermlesar når nye sider kjem til.',
   'a11y.limitsHeading': 'Kjende manglar',
   'a11y.limits':
-    'Innloggingssida kjem frå innloggingstenesta til kommunen og er ikkje ein del av denne løysinga. Fleire sider kjem etter kvart som tenestene for oppdrag, sjekklister, nøkkeltal og rapportar blir ferdige.',
+    'Innloggingssida kjem frå innloggingstenesta til kommunen og er ikkje ein del av denne løysinga. Fleire sider kjem etter kvart som tenestene for sjekklister og rapportar blir ferdige.',
   'a11y.feedbackHeading': 'Meld frå om feil',
   'a11y.feedback':
     'Finn du noko som ikkje verkar for deg, meld frå til brukarstøtta i kommunen. Får du ikkje svar, eller er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av IKT.',

@@ -5,6 +5,7 @@ import {
   assignment, ASSIGNMENT, DELEGATION_SCHOOL, DELEGATION_SECTOR, history, schoolDelegation, sectorDelegation, task, TASK,
 } from '../test/assignmentFixtures'
 import { schoolGoals, SCHOOL, SECTOR, SFO, TOP } from '../test/fixtures'
+import { expectNoAxeViolations } from '../test/axe'
 import { renderApp, signedIn } from '../test/render'
 
 const per = () => signedIn(['virksomhetsleder'], '2110', 'Per Berg')
@@ -31,6 +32,7 @@ describe('a unit’s assignments', () => {
     expect(screen.getByRole('link', { name: 'SFO Fjordvik skole' })).toHaveAttribute('href', `/units/${SFO}/assignments`)
     // Per leads 2110: the crumbs start at his own unit, not at the units above it.
     expect(screen.queryByRole('navigation', { name: 'Du er her' })).not.toBeInTheDocument()
+    await expectNoAxeViolations('a unit’s assignments')
   })
 
   it('filters by the year of the deadline', async () => {
@@ -165,6 +167,7 @@ describe('creating an assignment', () => {
     expect(screen.getByRole('combobox', { name: /Ansvarlig/ })).toHaveAccessibleDescription(/must match/)
     const summary = screen.getByRole('alert')
     expect(within(summary).getByRole('link', { name: 'size must be between 0 and 50' })).toHaveAttribute('href', '#new-case')
+    await expectNoAxeViolations('the new assignment form with field errors')
   })
 })
 
@@ -201,6 +204,7 @@ describe('an assignment, a delegation and a task', () => {
     expect(rows[0]).toHaveTextContent('Ikke startet → Pågår')
     expect(rows[0]).toHaveTextContent('Spørreundersøkelse er sendt ut.')
     expect(rows[1]).toHaveTextContent('Opprettet')
+    await expectNoAxeViolations('an assignment')
   })
 
   it('delegates to units below, with one deadline, and reports what it did', async () => {
@@ -257,6 +261,8 @@ describe('an assignment, a delegation and a task', () => {
     expect(within(crumbs).getByRole('link', { name: 'Oppvekst og kultur' })).toHaveAttribute('href', `/delegations/${DELEGATION_SECTOR}`)
     expect(screen.getByText('Delegert fra').nextElementSibling).toHaveTextContent('Oppvekst og kultur')
     expect(screen.getByRole('link', { name: 'Kartlegg behovet for kjernetid' })).toHaveAttribute('href', `/tasks/${TASK}`)
+    await screen.findByRole('table', { name: 'Alle endringer, den nyeste først' })
+    await expectNoAxeViolations('a delegation with its forms')
 
     await user.click(screen.getByRole('button', { name: 'Legg til' }))
     expect(screen.getByRole('textbox', { name: 'Tittel' })).toHaveAccessibleDescription('Skriv en tittel.')

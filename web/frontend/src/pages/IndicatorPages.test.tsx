@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
 import { homeVisits, indicator } from '../test/assignmentFixtures'
 import { SCHOOL, SFO } from '../test/fixtures'
+import { expectNoAxeViolations } from '../test/axe'
 import { renderApp, signedIn } from '../test/render'
 import { periodExample, periodRange } from './IndicatorPage'
 
@@ -31,6 +32,7 @@ describe('indicators', () => {
     expect(within(table).getByRole('row', { name: /Andel elever som trives/ })).toHaveTextContent('Registreres for hånd')
     expect(within(table).getByRole('link', { name: 'Andel elever som trives' })).toHaveAttribute('href', '/indicators/ind-1')
     expect(screen.getByRole('link', { name: 'Last opp tall fra en CSV-fil' })).toHaveAttribute('href', '/indicators/upload')
+    await expectNoAxeViolations('the indicators')
     await user.click(screen.getByRole('button', { name: 'English' }))
     expect(screen.getByRole('link', { name: 'Number of home visits' })).toBeInTheDocument()
   })
@@ -50,6 +52,7 @@ describe('indicators', () => {
     const rows = within(table).getAllByRole('row').slice(1).map(row => plain(row.textContent))
     expect(rows).toEqual([`T3 ${year - 1}88,5 %`, `T1 ${year}91 %`])
     expect(screen.getByRole('figure').querySelectorAll('rect.chart-bar')).toHaveLength(2)
+    await expectNoAxeViolations('an indicator with its chart and entry form')
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vis tallene for' }), 'SFO Fjordvik skole')
     expect(await screen.findByText('Ingen tall å vise.')).toBeInTheDocument()
@@ -157,6 +160,7 @@ describe('uploading a CSV file', () => {
     const [, options] = api.mock.calls.find(([path]) => String(path).startsWith('/api/indicators/value-imports?'))!
     expect(options).toMatchObject({ method: 'POST', raw: { body: csv, contentType: 'text/csv' } })
     expect(uploads).toEqual([undefined])
+    await expectNoAxeViolations('an upload with refused rows')
     await waitFor(() => expect(polls).toBe(2))
   })
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
 import { myPage, TASK } from '../test/assignmentFixtures'
+import { expectNoAxeViolations } from '../test/axe'
 import { renderApp, signedIn } from '../test/render'
 
 const MY_PAGE = 'GET /api/assignments/my-page?size=200'
@@ -30,6 +31,7 @@ describe('Min side', () => {
     expect(within(first).getByRole('link', { name: 'Kartlegg behovet for kjernetid' })).toHaveAttribute('href', `/tasks/${TASK}`)
     const second = screen.getByRole('heading', { level: 3, name: 'Beregn bemanning og kostnader' }).closest('li')!
     expect(within(second).getByText('Frist 07.12.2026')).toBeInTheDocument()
+    await expectNoAxeViolations('Min side')
   })
 
   it('offers Min side in the menu to everyone signed in', async () => {
@@ -56,6 +58,7 @@ describe('Min side', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expectNoAxeViolations('Min side with a status form open')
 
     const status = screen.getByRole('combobox', { name: 'Ny status' })
     expect(status).toHaveValue('IN_PROGRESS')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
 import { schoolOverview, sectorOverview, summary, topOverview } from '../test/assignmentFixtures'
 import { HEALTH, SCHOOL, SECTOR, TOP } from '../test/fixtures'
+import { expectNoAxeViolations } from '../test/axe'
 import { renderApp, signedIn } from '../test/render'
 
 const ingrid = () => signedIn(['kommunedirektor'], '1000', 'Ingrid Fjeld')
@@ -68,6 +69,7 @@ describe('the status overview', () => {
     expect(ownerless).toHaveTextContent('Nordbygda skole')
     expect(ownerless).toHaveTextContent('ingen')
     expect(screen.getByText('Ingenting er over fristen.')).toBeInTheDocument()
+    await expectNoAxeViolations('the status overview of a unit below')
   })
 
   it('starts the crumbs at a unit leader’s own unit, and changes the year', async () => {
