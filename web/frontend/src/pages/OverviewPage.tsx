@@ -141,7 +141,7 @@ function ChildTable({ children, kind, year, unitName, keepYear }: {
   const { t } = useI18n()
   return (
     <TableScroll labelledBy="overview-children-caption">
-      <table className="table-wide">
+      <table className="table-stack">
         <caption id="overview-children-caption">
           {t('overview.childrenCaption', { kind: t(`overview.kind.${kind}` as MessageKey), unit: unitName, year })}
         </caption>
@@ -170,12 +170,16 @@ function ChildTable({ children, kind, year, unitName, keepYear }: {
                   <Link to={overviewLink(child.id, keepYear ? year : undefined)}>{child.name}</Link>
                 </th>
                 {STATUSES.map(status => (
-                  <td className="number" key={status}>
+                  <td className="number" key={status} data-label={t(statusKey(status))}>
                     {counts.byStatus[status] ?? 0}
                   </td>
                 ))}
-                <td className="number">{counts.overdue}</td>
-                <td className="number">{counts.ownerless}</td>
+                <td className="number" data-label={t('status.overdue')}>
+                  {counts.overdue}
+                </td>
+                <td className="number" data-label={t('status.ownerless')}>
+                  {counts.ownerless}
+                </td>
               </tr>
             )
           })}
