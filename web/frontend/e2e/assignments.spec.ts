@@ -57,7 +57,7 @@ test('a unit leader creates an assignment, delegates it, splits it into a task a
   const title = `Leksehjelp på SFO ${Date.now()}`
   await signIn(page, 'per.berg')
   const menu = page.getByRole('navigation', { name: 'Hovedmeny' })
-  await menu.getByRole('link', { name: 'Oppdrag' }).click()
+  await menu.getByRole('link', { name: 'Oppdrag', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Oppdrag for Fjordvik skole' })).toBeVisible()
   await settled(page)
   await expect(page.getByRole('link', { name: 'Sak om gratis kjernetid i SFO' })).toBeVisible()
@@ -83,11 +83,11 @@ test('a unit leader creates an assignment, delegates it, splits it into a task a
   await settled(page)
   await expectAccessible(page, 'an assignment')
 
-  await page.getByRole('group', { name: 'Til enhetene' }).getByRole('checkbox', { name: 'Fjordvik skole' }).check()
+  await page.getByRole('group', { name: 'Til enhetene' }).getByRole('checkbox', { name: 'Fjordvik skole', exact: true }).check()
   await page.getByRole('textbox', { name: 'Frist', exact: true }).fill('31.08.2027')
   await page.getByRole('button', { name: 'Deleger', exact: true }).click()
   await expect(page.getByText('Delegert til Fjordvik skole.')).toBeVisible()
-  await page.getByRole('region', { name: 'Delegeringer' }).getByRole('link', { name: 'Fjordvik skole' }).click()
+  await page.getByRole('region', { name: 'Delegeringer' }).getByRole('link', { name: 'Fjordvik skole', exact: true }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: `${title} – Fjordvik skole` })).toBeVisible()
   await settled(page)
@@ -121,7 +121,7 @@ test('a unit leader reads the status overview as a chart and a table, and drills
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Statusoversikt' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Statusoversikt for Fjordvik skole' })).toBeVisible()
   await settled(page)
-  await page.getByRole('button', { name: 'Oppgave' }).click()
+  await page.getByRole('button', { name: 'Oppgave', exact: true }).click()
   await expect(page.getByRole('table', { name: /^Tallene: Oppgave i Fjordvik skole med frist i \d{4}, etter status$/ })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Over fristen' })).toBeVisible()
   await expectAccessible(page, 'the status overview')
@@ -129,7 +129,7 @@ test('a unit leader reads the status overview as a chart and a table, and drills
 
   await page.getByRole('table', { name: /for hver enhet under Fjordvik skole/ }).getByRole('link', { name: 'SFO Fjordvik skole' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Statusoversikt for SFO Fjordvik skole' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Du er her' }).getByRole('link', { name: 'Fjordvik skole' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Du er her' }).getByRole('link', { name: 'Fjordvik skole', exact: true })).toBeVisible()
   await settled(page)
   await expectAccessible(page, 'the status overview of a unit below')
 })
