@@ -151,3 +151,37 @@ test('the indicators: the list, a chart of values with its table, and the CSV up
   await expect(page.getByRole('heading', { level: 1, name: 'Last opp tall' })).toBeVisible()
   await expectAccessible(page, 'the CSV upload')
 })
+
+test('a unit leader enters an indicator value by hand and uploads a CSV file with a refused row', async ({ page }) => {
+  const lastMonth = new Date()
+  lastMonth.setDate(1)
+  lastMonth.setMonth(lastMonth.getMonth() - 1)
+  const period = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`
+  await signIn(page, 'per.berg')
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Nøkkeltall' }).click()
+  await page.getByRole('link', { name: 'Saker om skolemiljø (§ 9 A)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Saker om skolemiljø (§ 9 A)' })).toBeVisible()
+  await settled(page)
+  await expect(page.getByRole('combobox', { name: 'Vis tallene for' })).toHaveValue(/.+/)
+  const form = page.getByRole('region', { name: 'Registrer et tall' })
+  await form.getByRole('textbox', { name: 'Periode' }).fill(period)
+  await form.getByRole('textbox', { name: 'Verdi (antall)' }).fill('3')
+  await form.getByRole('button', { name: 'Lagre tallet' }).click()
+  await expect(form.getByRole('status')).toContainText('3 er lagret for Fjordvik skole')
+  await expectAccessible(page, 'an indicator after manual entry')
+
+  await page.getByRole('link', { name: 'Last opp tall fra en CSV-fil' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Last opp tall' })).toBeVisible()
+  await page.getByLabel('CSV-fil').setInputFiles({
+    name: 'skolemiljo.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`indicatorKey;unitCode;period;value\nmobbesaker-antall;2110;${period};4\nmobbesaker-antall;9999;${period};1\n`),
+  })
+  await page.getByRole('button', { name: 'Last opp' }).click()
+  await expect(page.getByRole('progressbar', { name: '2 av 2 rader lest' })).toBeVisible()
+  const refused = page.getByRole('table', { name: 'Avviste rader (1)' })
+  await expect(refused).toBeVisible()
+  await expect(refused.getByRole('row').nth(1)).toContainText('3')
+  await expectAccessible(page, 'a finished upload with a refused row')
+  await screenshot(page, 'indicator-upload')
+})

@@ -45,7 +45,7 @@ export function UploadPage({ pollMs = 1000 }: { pollMs?: number }) {
         <p className="lead">{t('upload.intro')}</p>
       </PageHeading>
       <p className="hint">{t('upload.format')}</p>
-      <pre className="example">indicatorKey;unitCode;period;value{'\n'}sykefravaer-prosent;2110;2027-03;7,4</pre>
+      <pre className="example">indicatorKey;unitCode;period;value{'\n'}mobbesaker-antall;2110;2027-03;2</pre>
       <form className="form narrow" onSubmit={e => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="upload-file">{t('upload.file')}</label>
