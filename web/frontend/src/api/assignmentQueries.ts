@@ -143,6 +143,20 @@ export function useDelegate() {
   })
 }
 
+/** The receiving side names the delegation's responsible person (the deadline and text stay as they are). */
+export function useSetDelegationResponsible() {
+  const api = useApi()
+  const invalidate = useInvalidateAssignments()
+  return useMutation({
+    mutationFn: ({ delegation, responsible }: { delegation: DelegationItem; responsible: string }) =>
+      api<DelegationInContext>(`/api/assignments/delegations/${enc(delegation.id)}`, {
+        method: 'PUT',
+        body: { version: delegation.version, description: delegation.description ?? undefined, responsible, deadline: delegation.deadline },
+      }),
+    onSuccess: () => invalidate(),
+  })
+}
+
 export function useAddTask() {
   const api = useApi()
   const invalidate = useInvalidateAssignments()

@@ -327,6 +327,9 @@ export const en: Messages = {
   'delegate.done': 'Delegated to {{units}}.',
   'delegate.noUnits': 'There are no units below to delegate to.',
 
+  'responsible.title': 'Who is responsible?',
+  'responsible.submit': 'Save responsible person',
+  'responsible.done': '{{name}} is now responsible.',
   'task.title': 'New {term:concept.task}',
   'task.name': 'Title',
   'task.description': 'Description',

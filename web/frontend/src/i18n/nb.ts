@@ -329,6 +329,9 @@ export const nb = {
   'delegate.done': 'Delegert til {{units}}.',
   'delegate.noUnits': 'Det finnes ingen enheter under å delegere til.',
 
+  'responsible.title': 'Hvem er ansvarlig?',
+  'responsible.submit': 'Lagre ansvarlig',
+  'responsible.done': '{{name}} er nå ansvarlig.',
   'task.title': 'Ny {term:concept.task}',
   'task.name': 'Tittel',
   'task.description': 'Beskrivelse',

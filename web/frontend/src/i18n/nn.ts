@@ -327,6 +327,9 @@ export const nn: Messages = {
   'delegate.done': 'Delegert til {{units}}.',
   'delegate.noUnits': 'Det finst ingen einingar under å delegere til.',
 
+  'responsible.title': 'Kven er ansvarleg?',
+  'responsible.submit': 'Lagre ansvarleg',
+  'responsible.done': '{{name}} er no ansvarleg.',
   'task.title': 'Ny {term:concept.task}',
   'task.name': 'Tittel',
   'task.description': 'Skildring',

@@ -264,14 +264,42 @@ describe('an assignment, a delegation and a task', () => {
     await screen.findByRole('table', { name: 'Alle endringer, den nyeste først' })
     await expectNoAxeViolations('a delegation with its forms')
 
-    await user.click(screen.getByRole('button', { name: 'Legg til' }))
-    expect(screen.getByRole('textbox', { name: 'Tittel' })).toHaveAccessibleDescription('Skriv en tittel.')
-    await user.type(screen.getByRole('textbox', { name: 'Tittel' }), 'Snakk med FAU')
-    await user.type(screen.getByRole('combobox', { name: 'Ansvarlig' }), 'lars.vik')
-    await user.type(screen.getAllByRole('textbox', { name: 'Frist' }).at(-1)!, '20.04.2027')
-    await user.click(screen.getByRole('button', { name: 'Legg til' }))
+    const taskForm = within(screen.getByRole('form', { name: 'Ny oppgave' }))
+    await user.click(taskForm.getByRole('button', { name: 'Legg til' }))
+    expect(taskForm.getByRole('textbox', { name: 'Tittel' })).toHaveAccessibleDescription('Skriv en tittel.')
+    await user.type(taskForm.getByRole('textbox', { name: 'Tittel' }), 'Snakk med FAU')
+    await user.type(taskForm.getByRole('combobox', { name: 'Ansvarlig' }), 'lars.vik')
+    await user.type(taskForm.getByRole('textbox', { name: 'Frist' }), '20.04.2027')
+    await user.click(taskForm.getByRole('button', { name: 'Legg til' }))
     expect(await screen.findByText('«Snakk med FAU» er lagt til.')).toBeInTheDocument()
     expect(bodies).toEqual([{ title: 'Snakk med FAU', responsible: 'lars.vik', deadline: '2027-04-20', description: undefined }])
+  })
+
+  it('lets the receiving leader name the delegation’s responsible person, keeping its deadline and text', async () => {
+    const bodies: unknown[] = []
+    const { user } = renderApp(`/delegations/${DELEGATION_SCHOOL}`, {
+      session: per(),
+      responses: {
+        [`GET /api/assignments/delegations/${DELEGATION_SCHOOL}`]: {
+          assignment: assignment({ delegations: [] }), chain: [sectorDelegation({ delegations: [] })],
+          delegation: schoolDelegation({ responsible: null, ownerless: true, description: 'Skolen utreder.' }),
+        },
+        [`GET /api/assignments/delegations/${DELEGATION_SCHOOL}/history`]: [],
+        [`GET /api/assignments/people?unitId=${SCHOOL}`]: [],
+        [`PUT /api/assignments/delegations/${DELEGATION_SCHOOL}`]: (body: unknown) => {
+          bodies.push(body)
+          return { assignment: assignment(), chain: [], delegation: schoolDelegation() }
+        },
+      },
+    })
+    const form = within(await screen.findByRole('region', { name: 'Hvem er ansvarlig?' }))
+    expect(screen.getByText('Mangler ansvarlig')).toBeInTheDocument()
+    await user.click(form.getByRole('button', { name: 'Lagre ansvarlig' }))
+    expect(form.getByRole('combobox', { name: 'Ansvarlig' })).toHaveAccessibleDescription(/Skriv hvem som er ansvarlig\./)
+    await user.type(form.getByRole('combobox', { name: 'Ansvarlig' }), 'per.berg')
+    await user.click(form.getByRole('button', { name: 'Lagre ansvarlig' }))
+    expect(await screen.findByText('per.berg er nå ansvarlig.')).toBeInTheDocument()
+    expect(bodies).toEqual([{ version: 4, description: 'Skolen utreder.', responsible: 'per.berg', deadline: '2027-04-30' }])
   })
 
   it('lets the responsible employee set a task’s status, and shows why the service refused', async () => {

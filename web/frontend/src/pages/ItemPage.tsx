@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useParams } from 'react-router'
-import { useAddTask, useDelegate, useItem, useItemHistory, usePeople, type ItemDetail } from '../api/assignmentQueries'
+import { useAddTask, useDelegate, useItem, useItemHistory, usePeople, useSetDelegationResponsible, type ItemDetail } from '../api/assignmentQueries'
 import type { AssignmentItem, DelegationItem, ItemKind, TaskItem } from '../api/assignmentTypes'
 import { useSettings, useTreeIndex } from '../api/queries'
 import { hasRole, useSession } from '../auth/session'
@@ -110,6 +110,8 @@ function ItemView({ detail }: { detail: ItemDetail }) {
           </div>
         )}
       </section>
+
+      {kind === 'DELEGATION' && leader && open && <ResponsibleForm delegation={item as DelegationItem} onDone={setAnnouncement} />}
 
       {open && (
         <section aria-labelledby="item-status">
@@ -280,6 +282,49 @@ function DelegateForm({ detail, onDone }: { detail: ItemDetail; onDone: (message
       </button>
       {delegate.isError && Object.keys(server).length === 0 && <ProblemMessage error={delegate.error} />}
     </form>
+  )
+}
+
+/** The receiving unit's leader names who is responsible for the delegation. */
+function ResponsibleForm({ delegation, onDone }: { delegation: DelegationItem; onDone: (message: string) => void }) {
+  const { t } = useI18n()
+  const change = useSetDelegationResponsible()
+  const people = usePeople(delegation.unitId)
+  const listId = useId()
+  const [responsible, setResponsible] = useState(delegation.responsible ?? '')
+  const [empty, setEmpty] = useState(false)
+  const server = serverFieldErrors(change.error)
+  const error = empty ? t('task.responsibleRequired') : server.responsible
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const name = responsible.trim()
+    setEmpty(name === '')
+    if (name === '') {
+      document.getElementById('delegation-responsible')?.focus()
+      return
+    }
+    change.mutate({ delegation, responsible: name }, { onSuccess: () => onDone(t('responsible.done', { name })) })
+  }
+  return (
+    <section aria-labelledby="responsible-heading">
+      <h2 id="responsible-heading">{t('responsible.title')}</h2>
+      <form className="form part-form" onSubmit={submit} noValidate>
+        <FormField id="delegation-responsible" label={t('item.responsible')} hint={t('task.responsibleHint')} error={error} required>
+          {props => <input {...props} list={listId} autoComplete="off" value={responsible} onChange={e => setResponsible(e.target.value)} />}
+        </FormField>
+        <datalist id={listId}>
+          {(people.data ?? []).filter(person => !person.leftOn).map(person => (
+            <option key={person.username} value={person.username}>
+              {person.name ?? person.username}
+            </option>
+          ))}
+        </datalist>
+        <button type="submit" className="button button-secondary" disabled={change.isPending}>
+          {t('responsible.submit')}
+        </button>
+        {change.isError && Object.keys(server).length === 0 && <ProblemMessage error={change.error} />}
+      </form>
+    </section>
   )
 }
 
