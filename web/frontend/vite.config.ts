@@ -21,6 +21,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
+    // Form tests type a good deal; on a busy two-core build machine they need more than the default 5 s.
+    testTimeout: 20_000,
     reporters: ['default', 'junit', './src/test-summary-reporter.ts'],
     outputFile: { junit: '../target/surefire-reports/TEST-web-vitest.xml' },
   },

@@ -14,8 +14,32 @@ import { SettingsPage } from './pages/SettingsPage'
 import { UnitPlanPage } from './pages/UnitPlanPage'
 
 /**
- * The app's pages. Min side, assignments, checklists, indicators and reports come when their services do. The
- * gateway serves index.html for every one of these paths (segments without a dot), so they can be bookmarked.
+ * The pages of the assignments and indicators services load when first opened (their own script files), so the
+ * first page stays small.
+ */
+const lazyPages: RouteObject[] = [
+  { path: 'my', lazy: async () => ({ Component: (await import('./pages/MyPage')).MyPage }) },
+  { path: 'assignments', lazy: async () => ({ Component: (await import('./pages/AssignmentsPage')).AssignmentsPage }) },
+  { path: 'units/:unitId/assignments', lazy: async () => ({ Component: (await import('./pages/AssignmentsPage')).AssignmentsPage }) },
+  { path: 'units/:unitId/assignments/new', lazy: async () => ({ Component: (await import('./pages/NewAssignmentPage')).NewAssignmentPage }) },
+  { path: 'assignments/:id', lazy: async () => itemPage('ASSIGNMENT') },
+  { path: 'delegations/:id', lazy: async () => itemPage('DELEGATION') },
+  { path: 'tasks/:id', lazy: async () => itemPage('TASK') },
+  { path: 'overview', lazy: async () => ({ Component: (await import('./pages/OverviewPage')).OverviewPage }) },
+  { path: 'overview/:unitId', lazy: async () => ({ Component: (await import('./pages/OverviewPage')).OverviewPage }) },
+  { path: 'indicators', lazy: async () => ({ Component: (await import('./pages/IndicatorsPage')).IndicatorsPage }) },
+  { path: 'indicators/upload', lazy: async () => ({ Component: (await import('./pages/UploadPage')).UploadPage }) },
+  { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await import('./pages/IndicatorPage')).IndicatorPage }) },
+]
+
+async function itemPage(kind: 'ASSIGNMENT' | 'DELEGATION' | 'TASK') {
+  const { ItemPage } = await import('./pages/ItemPage')
+  return { Component: () => <ItemPage kind={kind} /> }
+}
+
+/**
+ * The app's pages. Checklists and reports come when their services do. The gateway serves index.html for every one
+ * of these paths (segments without a dot), so they can be bookmarked.
  */
 export const pageRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -31,6 +55,7 @@ export const pageRoutes: RouteObject[] = [
       { path: 'letters/:letterId', element: <LetterPage /> },
       { path: 'admin/plan-years', element: <PlanYearsPage /> },
       { path: 'admin/settings', element: <SettingsPage /> },
+      ...lazyPages,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -17,6 +17,8 @@ export class ApiError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   body?: unknown
+  /** A body sent as it is (a file), with its content type, instead of JSON. */
+  raw?: { body: string; contentType: string }
   signal?: AbortSignal
 }
 
@@ -40,14 +42,16 @@ export function createApi(tokens: TokenSource, fetcher: typeof fetch = (...args)
       if (token) {
         headers.Authorization = `Bearer ${token}`
       }
-      if (options.body !== undefined) {
+      if (options.raw) {
+        headers['Content-Type'] = options.raw.contentType
+      } else if (options.body !== undefined) {
         headers['Content-Type'] = 'application/json'
       }
       try {
         return await fetcher(path, {
           method: options.method ?? 'GET',
           headers,
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
           signal: options.signal,
         })
       } catch (error) {

@@ -138,4 +138,6 @@ export interface Problem {
   status?: number
   detail?: string
   instance?: string
+  /** For an invalid request (400): each invalid field, named by its path in the body (e.g. source.caseNumber). */
+  errors?: { field: string; message: string }[]
 }

@@ -84,6 +84,9 @@ function MainMenu() {
         <li>
           <NavLink to="/org">{t('nav.org')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/my">{t('nav.my')}</NavLink>
+        </li>
         {user?.orgUnit && (
           <li>
             <Link to="/plan" aria-current={onOwnPlan ? 'page' : undefined}>
@@ -91,6 +94,19 @@ function MainMenu() {
             </Link>
           </li>
         )}
+        {hasRole(user, 'admin', 'kommunedirektor', 'kommunalsjef', 'virksomhetsleder') && (
+          <>
+            <li>
+              <NavLink to="/assignments">{t('nav.assignments')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/overview">{t('nav.overview')}</NavLink>
+            </li>
+          </>
+        )}
+        <li>
+          <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+        </li>
         {hasRole(user, 'admin', 'kommunedirektor') && (
           <li>
             <NavLink to="/admin/plan-years">{t('nav.planYears')}</NavLink>

@@ -67,3 +67,22 @@ export function formatMeasure(value: number | string, unitOfMeasure: string): st
   }
   return `${number}\u00a0${unit}`
 }
+
+/** A number typed the Norwegian way (decimal comma, spaces between thousands; a point is taken too); null if none. */
+export function parseNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace(/^[\u2212]/, '-')
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) {
+    return null
+  }
+  return Number(cleaned)
+}
+
+/** A period of the indicators service (2027-03, 2027-T1, 2027) as a label: 03.2027, T1 2027, 2027. */
+export function formatPeriod(period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period)
+  if (month) {
+    return `${month[2]}.${month[1]}`
+  }
+  const tertial = /^(\d{4})-T([1-3])$/.exec(period)
+  return tertial ? `T${tertial[2]} ${tertial[1]}` : period
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, DICTIONARIES, interpolate } from './I18n'
-import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber, parseDate } from './format'
+import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber, formatPeriod, parseDate, parseNumber } from './format'
 import { LANGUAGES } from './language'
 import { nb } from './nb'
 
@@ -76,5 +76,22 @@ describe('Norwegian formats', () => {
     expect(plain(formatAmount(1500.5))).toBe('1 500,50 kr')
     expect(plain(formatMeasure(90, '%'))).toBe('90 %')
     expect(plain(formatMeasure(150000, 'antall'))).toBe('150 000')
+  })
+
+  it('read numbers typed the Norwegian way, and refuse what is no number', () => {
+    expect(parseNumber('7,5')).toBe(7.5)
+    expect(parseNumber(' 1 234,25 ')).toBe(1234.25)
+    expect(parseNumber('1\u00a0500')).toBe(1500)
+    expect(parseNumber('-3')).toBe(-3)
+    expect(parseNumber('7.5')).toBe(7.5)
+    expect(parseNumber('7,5,1')).toBeNull()
+    expect(parseNumber('mye')).toBeNull()
+    expect(parseNumber('')).toBeNull()
+  })
+
+  it('show the indicators’ periods: months, tertials and years', () => {
+    expect(formatPeriod('2027-03')).toBe('03.2027')
+    expect(formatPeriod('2027-T2')).toBe('T2 2027')
+    expect(formatPeriod('2027')).toBe('2027')
   })
 })
