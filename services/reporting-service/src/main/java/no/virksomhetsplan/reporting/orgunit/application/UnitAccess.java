@@ -65,6 +65,17 @@ public class UnitAccess {
         return unit;
     }
 
+    /** A unit the caller leads, or their own unit: its people may read its plan. */
+    public OrgUnit requireLeadsOrBelongs(Caller caller, UUID id) {
+        OrgUnit unit = units.findEvenClosed(caller.tenant(), id)
+                .orElseThrow(() -> new NotFoundException("No unit " + id + " in your municipality."));
+        boolean own = ownUnit(caller).map(mine -> mine.id().equals(unit.id())).orElse(false);
+        if (!own && !leads(caller, unit)) {
+            throw new ForbiddenException("The unit " + unit.name() + " is outside your part of the organisation.");
+        }
+        return unit;
+    }
+
     /** The top of the caller's part of the tree: the top unit for those who see everything, else their own unit. */
     public Optional<OrgUnit> topOfReach(Caller caller) {
         if (seesEverything(caller)) {

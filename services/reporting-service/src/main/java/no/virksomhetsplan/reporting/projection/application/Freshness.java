@@ -29,11 +29,7 @@ public class Freshness {
     private final Clock clock;
 
     Freshness(MeterRegistry registry) {
-        this(registry, Clock.systemUTC());
-    }
-
-    Freshness(MeterRegistry registry, Clock clock) {
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         for (String topic : TOPICS) {
             AtomicLong last = new AtomicLong();
             lastEventMillis.put(topic, last);
