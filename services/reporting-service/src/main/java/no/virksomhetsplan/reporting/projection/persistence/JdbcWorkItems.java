@@ -117,7 +117,8 @@ public class JdbcWorkItems {
     private static final String COLUMNS = """
             w.id, w.kind, w.assignment_id, w.unit_id, coalesce(w.title, a.title, '') as title, w.responsible, w.deadline,
             w.status, w.light, w.overdue_since, w.status_note
-            from work_item w left join work_item a on a.tenant_id = w.tenant_id and a.id = w.assignment_id""";
+            from work_item w left join work_item a on a.tenant_id = w.tenant_id and a.id = w.assignment_id
+            """;
 
     private static final RowMapper<WorkItem> ITEM = (rs, n) -> new WorkItem(rs.getObject("id", UUID.class),
             rs.getString("kind"), rs.getObject("assignment_id", UUID.class), rs.getObject("unit_id", UUID.class),
