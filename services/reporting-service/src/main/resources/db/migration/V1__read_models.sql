@@ -24,7 +24,8 @@ create index work_item_by_unit on work_item (tenant_id, unit_id, kind);
 create index work_item_by_assignment on work_item (tenant_id, assignment_id);
 
 -- The status overview's counters: per unit, month of the deadline, kind of item and measure (a status or OVERDUE),
--- the unit's own items and those of its whole subtree. A period (month, tertial, year) is the sum of its months.
+-- the unit's own items and those of its whole subtree. Month 0 holds the year's total, so a year is one row per
+-- measure; a month or tertial is the sum of its months.
 create table status_count (
     tenant_id text   not null,
     unit_id   uuid   not null,

@@ -24,19 +24,19 @@ class DocumentController {
         this.documents = documents;
     }
 
-    @GetMapping(value = "/api/reporting/reports/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/reporting/reports/{id}/pdf")
     ResponseEntity<byte[]> report(Caller caller, @PathVariable UUID id) {
         return pdf(documents.report(caller, id));
     }
 
     /** The unit's virksomhetsplan for a year: its assignment letters, goals with indicators, and assignments. */
-    @GetMapping(value = "/api/reporting/units/{unitId}/plan/{year}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/reporting/units/{unitId}/plan/{year}/pdf")
     ResponseEntity<byte[]> unitPlan(Caller caller, @PathVariable UUID unitId, @PathVariable @Min(2000) @Max(2100) int year) {
         return pdf(documents.unitPlan(caller, unitId, year));
     }
 
     /** The unit leader's agreed leader agreement for a year. */
-    @GetMapping(value = "/api/reporting/units/{unitId}/leader-agreement/{year}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/reporting/units/{unitId}/leader-agreement/{year}/pdf")
     ResponseEntity<byte[]> agreement(Caller caller, @PathVariable UUID unitId,
             @PathVariable @Min(2000) @Max(2100) int year) {
         return pdf(documents.agreement(caller, unitId, year));

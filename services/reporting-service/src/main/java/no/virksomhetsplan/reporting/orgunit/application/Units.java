@@ -8,6 +8,7 @@ import java.util.UUID;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.orgtree.OrgUnitView;
 import no.virksomhetsplan.reporting.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.reporting.orgunit.persistence.JdbcChildUnits;
 import org.springframework.stereotype.Component;
 
 /** The org tree of a municipality, read from the replica this service keeps of plans-service's tree. */
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class Units {
 
     private final OrgTreeReplica replica;
+    private final JdbcChildUnits children;
 
-    Units(OrgTreeReplica replica) {
+    Units(OrgTreeReplica replica, JdbcChildUnits children) {
         this.replica = replica;
+        this.children = children;
     }
 
     /** A unit that exists today. */
@@ -40,8 +43,7 @@ public class Units {
 
     /** The units directly below this one that exist today, by name. */
     public List<OrgUnit> children(String tenant, UUID id) {
-        return replica.subtree(tenant, id).stream().filter(unit -> id.equals(unit.parentId())).map(Units::toDomain)
-                .sorted(java.util.Comparator.comparing(OrgUnit::name)).toList();
+        return children.of(tenant, id);
     }
 
     private static boolean existsToday(OrgUnitView view) {

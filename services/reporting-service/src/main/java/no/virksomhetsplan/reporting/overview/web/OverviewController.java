@@ -94,7 +94,7 @@ class OverviewController {
      * The same status list as CSV for Excel (UTF-8 with a byte-order mark, semicolons): the unit and each unit below
      * it, counts of its subtree's items by kind and status, overdue, and the report status.
      */
-    @GetMapping(value = "/api/reporting/overview.csv", produces = "text/csv")
+    @GetMapping("/api/reporting/overview.csv")
     ResponseEntity<byte[]> csv(Caller caller, @RequestParam(required = false) UUID unitId,
             @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
         StatusOverview.Overview view = overview.overview(caller, unitId, period(period));

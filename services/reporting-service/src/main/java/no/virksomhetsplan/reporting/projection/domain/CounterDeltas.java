@@ -3,8 +3,14 @@ package no.virksomhetsplan.reporting.projection.domain;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What an item's change does to the counters: minus what it counted before, plus what it counts now. */
+/**
+ * What an item's change does to the counters: minus what it counted before, plus what it counts now. An item counts in
+ * the month of its deadline and in that year's total ({@link #YEAR_TOTAL}), so a year is read from one row per measure.
+ */
 public final class CounterDeltas {
+
+    /** The month number of a year's total. */
+    public static final int YEAR_TOTAL = 0;
 
     private CounterDeltas() {
     }
@@ -23,9 +29,11 @@ public final class CounterDeltas {
     private static void count(ItemState item, long sign, Map<CounterKey, Long> deltas) {
         int year = item.deadline().getYear();
         int month = item.deadline().getMonthValue();
-        deltas.merge(new CounterKey(item.unitId(), year, month, item.kind(), item.status()), sign, Long::sum);
-        if (item.overdue()) {
-            deltas.merge(new CounterKey(item.unitId(), year, month, item.kind(), ItemState.OVERDUE), sign, Long::sum);
+        for (int counted : new int[] {month, YEAR_TOTAL}) {
+            deltas.merge(new CounterKey(item.unitId(), year, counted, item.kind(), item.status()), sign, Long::sum);
+            if (item.overdue()) {
+                deltas.merge(new CounterKey(item.unitId(), year, counted, item.kind(), ItemState.OVERDUE), sign, Long::sum);
+            }
         }
     }
 }
