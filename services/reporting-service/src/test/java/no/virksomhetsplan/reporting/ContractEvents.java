@@ -75,7 +75,7 @@ public final class ContractEvents {
 
     public static Event unitCreated(UUID id, UUID parent, List<UUID> ancestors, String name) {
         ObjectNode data = example(OrgUnitCreated.TYPE);
-        data.put("unitId", id.toString()).put("parentId", parent.toString()).put("name", name)
+        data.put("unitId", id.toString()).put("parentId", parent == null ? null : parent.toString()).put("name", name)
                 .put("externalCode", "T" + id.toString().substring(0, 8)).put("version", 1);
         var path = data.putArray("ancestorIds");
         ancestors.forEach(ancestor -> path.add(ancestor.toString()));

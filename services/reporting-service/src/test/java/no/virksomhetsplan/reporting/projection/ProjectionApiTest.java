@@ -148,6 +148,10 @@ class ProjectionApiTest extends ApiTestBase {
         assertThat(meters.get("reporting.projection.last.event.time").tag("topic", Topics.INDICATORS).gauge().value())
                 .isGreaterThan(0);
         assertThat(meters.get("reporting.projection.delay").tag("topic", Topics.PLANS).timer().count()).isPositive();
+        String scraped = api.get(null, "/actuator/prometheus").body();
+        assertThat(scraped).contains("reporting_projection_last_event_time_seconds{topic=\"vp.indicators.v1\"}",
+                "reporting_projection_age_seconds{topic=\"vp.assignments.v1\"}", "reporting_projection_delay_seconds",
+                "kafka_consumer_fetch_manager_records_lag");
     }
 
     /**

@@ -63,6 +63,7 @@ class JdbcStatusCounters implements StatusCounters {
                 set own = status_count.own + excluded.own, subtree = status_count.subtree + excluded.subtree""", arguments);
     }
 
+    /** Every unit on an own counter's path gets it in its subtree, as {@link #add} does, known to the replica or not. */
     @Override
     public void rebuildSubtrees(String tenant) {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('reporting-counters/' || :tenant, 0))")
@@ -70,12 +71,13 @@ class JdbcStatusCounters implements StatusCounters {
         jdbc.sql("update status_count set subtree = 0 where tenant_id = :tenant and subtree <> 0").param("tenant", tenant).update();
         jdbc.sql("""
                 insert into status_count (tenant_id, unit_id, year, month, kind, measure, own, subtree)
-                select c.tenant_id, coalesce(a.unit_id, c.unit_id), c.year, c.month, c.kind, c.measure, 0, sum(c.own)
+                select c.tenant_id, cast(a.unit_id as uuid), c.year, c.month, c.kind, c.measure, 0, sum(c.own)
                 from status_count c
                 left join org_unit_replica u on u.tenant_id = c.tenant_id and u.unit_id = c.unit_id
-                left join org_unit_replica a on a.tenant_id = c.tenant_id and u.path like a.path || '%'
+                cross join lateral unnest(string_to_array(trim(both '/' from coalesce(u.path, '/' || c.unit_id || '/')), '/'))
+                    as a (unit_id)
                 where c.tenant_id = :tenant and c.own <> 0
-                group by c.tenant_id, coalesce(a.unit_id, c.unit_id), c.year, c.month, c.kind, c.measure
+                group by c.tenant_id, a.unit_id, c.year, c.month, c.kind, c.measure
                 on conflict (tenant_id, unit_id, year, month, kind, measure) do update set subtree = excluded.subtree""")
                 .param("tenant", tenant).update();
     }
