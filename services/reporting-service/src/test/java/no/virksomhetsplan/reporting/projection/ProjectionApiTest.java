@@ -144,6 +144,7 @@ class ProjectionApiTest extends ApiTestBase {
                 .isEqualTo("YELLOW");
         assertThat(t1.at("/goals/0/status").asString()).isEqualTo("YELLOW");
         assertThat(t1.get("checklists").isNull()).isTrue();
+        assertThat(Instant.parse(t1.at("/dataAsOf/vp.indicators.v1").asString())).isAfter(Instant.now().minusSeconds(120));
 
         assertThat(meters.get("reporting.projection.last.event.time").tag("topic", Topics.INDICATORS).gauge().value())
                 .isGreaterThan(0);

@@ -2,6 +2,7 @@ package no.virksomhetsplan.reporting.overview.web;
 
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOverview;
 import no.virksomhetsplan.reporting.period.domain.Period;
+import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
 import no.virksomhetsplan.reporting.projection.domain.Counts;
 import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
@@ -66,15 +68,18 @@ class OverviewController {
      * @param goals       the unit's goals for the period's year, each with its measure indicators against targets
      * @param checklists  checklist completion and open deviations; null until checklists-service publishes its events
      * @param notReported units directly below that have no submitted or approved report for the period
+     * @param dataAsOf    per topic, the time of the newest event the read models have taken in (null before the first)
      */
     record OverviewResponse(String period, UnitResponse unit, List<GoalView> goals, Object checklists,
-            List<UnitResponse> children, List<UnitRef> notReported) {
+            List<UnitResponse> children, List<UnitRef> notReported, Map<String, Instant> dataAsOf) {
     }
 
     private final StatusOverview overview;
+    private final Freshness freshness;
 
-    OverviewController(StatusOverview overview) {
+    OverviewController(StatusOverview overview, Freshness freshness) {
         this.overview = overview;
+        this.freshness = freshness;
     }
 
     /**
@@ -87,7 +92,7 @@ class OverviewController {
         StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
         return new OverviewResponse(view.period().toString(), UnitResponse.of(view.unit()), view.goals(), null,
                 view.children().stream().map(UnitResponse::of).toList(),
-                view.notReported().stream().map(unit -> new UnitRef(unit.id(), unit.name())).toList());
+                view.notReported().stream().map(unit -> new UnitRef(unit.id(), unit.name())).toList(), dataAsOf());
     }
 
     /**
@@ -127,6 +132,12 @@ class OverviewController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("status-" + view.period() + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Instant> dataAsOf() {
+        Map<String, Instant> asOf = new java.util.LinkedHashMap<>();
+        Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
+        return asOf;
     }
 
     private static Period period(String text) {
