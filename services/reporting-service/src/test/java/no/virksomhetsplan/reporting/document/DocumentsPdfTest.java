@@ -100,7 +100,8 @@ class DocumentsPdfTest extends ApiTestBase {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertAccessible(document, "Rapport 1. tertial 2027 – Sjøbakken skole");
             assertThat(new PDFTextStripper().getText(document)).contains("Samlet vurdering",
-                    "Skolen når målene; sykefraværet går ned.", "Utkast", "Sommerskole på Ærøy – for små og store");
+                    "Skolen når målene; sykefraværet går ned.", "Utkast", "Sommerskole på Ærøy – for små og store",
+                    "Status for enheten og enhetene under", "Delegerte oppdrag", "Over frist");
         }
         var outside = api.get(fjordvik.rektorNordskogenToken(), "/api/reporting/reports/" + id + "/pdf");
         assertThat(outside.statusCode()).isEqualTo(403);

@@ -55,6 +55,7 @@ class ReportWorkflowApiTest extends ApiTestBase {
         assertThat(titles(draft, "ASSIGNMENT")).containsExactlyInAnyOrder("Sommerskole for alle barn", "Leksehjelp på 5. trinn");
         assertThat(titles(draft, "GOAL")).containsExactly("Trygt og godt skolemiljø");
         assertThat(titles(draft, "INDICATOR")).containsExactly("Andel elever som trives");
+        assertThat(titles(draft, "STATUS")).containsExactly("ASSIGNMENT", "DELEGATION", "TASK");
 
         String id = draft.get("id").asString();
         JsonNode written = ok(api.put(fjordvik.rektorNordskogenToken(), "/api/reporting/reports/" + id + "/texts", """
@@ -170,7 +171,15 @@ class ReportWorkflowApiTest extends ApiTestBase {
         assertThat(overview.get("children")).extracting(u -> u.get("reportStatus").asString(null))
                 .containsExactly("SUBMITTED", null);
 
-        JsonNode sector = created(fjordvik.headOfOppvekstToken(), fjordvik.oppvekst.id(), "2027-T1");
+        JsonNode sector = created(fjordvik.headOfOppvekstToken(), fjordvik.oppvekst.id(), "2027-T2");
+        JsonNode delegations = statusLine(sector, "DELEGATION");
+        assertThat(delegations.at("/counts/IN_PROGRESS").asLong()).as("Nordskogen's June delegation, in Oppvekst's subtree")
+                .isEqualTo(1);
+        assertThat(delegations.at("/counts/NOT_STARTED").asLong()).isEqualTo(1);
+        assertThat(delegations.at("/counts/OVERDUE").asLong()).isZero();
+        assertThat(statusLine(sector, "ASSIGNMENT").at("/counts/IN_PROGRESS").asLong()).as("owned by the kommune, not Oppvekst")
+                .isZero();
+        sector = created(fjordvik.headOfOppvekstToken(), fjordvik.oppvekst.id(), "2027-T1");
         JsonNode rollUp = line(sector, fjordvik.nordskogen.id());
         assertThat(rollUp.get("section").asString()).isEqualTo("UNIT_REPORT");
         assertThat(rollUp.get("status").asString()).isEqualTo("SUBMITTED");
@@ -242,6 +251,15 @@ class ReportWorkflowApiTest extends ApiTestBase {
             }
         });
         return titles;
+    }
+
+    private static JsonNode statusLine(JsonNode report, String kind) {
+        for (JsonNode item : report.get("items")) {
+            if (item.get("section").asString().equals("STATUS") && item.get("title").asString().equals(kind)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no status line " + kind + " in " + report);
     }
 
     private static JsonNode line(JsonNode report, UUID refId) {

@@ -62,6 +62,7 @@ public class Documents {
         Map<String, Object> model = base(unit);
         model.put("report", report);
         model.put("title", "Rapport " + report.period().displayName() + " – " + unit.name());
+        model.put("status", section(report, Section.STATUS));
         model.put("assignments", section(report, Section.ASSIGNMENT));
         model.put("goals", section(report, Section.GOAL));
         model.put("indicators", section(report, Section.INDICATOR));

@@ -24,7 +24,11 @@ public final class Labels {
             Map.entry("SUBMITTED", "Sendt inn"),
             Map.entry("RETURNED", "Returnert"),
             Map.entry("APPROVED", "Godkjent og låst"),
-            Map.entry("NOT_REPORTED", "Ikke rapportert"));
+            Map.entry("NOT_REPORTED", "Ikke rapportert"),
+            Map.entry("ASSIGNMENT", "Oppdrag"),
+            Map.entry("DELEGATION", "Delegerte oppdrag"),
+            Map.entry("TASK", "Oppgaver"),
+            Map.entry("OVERDUE", "Over frist"));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +23,23 @@ import no.virksomhetsplan.reporting.report.domain.Section;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcReports implements Reports {
 
+    private static final TypeReference<LinkedHashMap<String, Long>> COUNTS = new TypeReference<>() {
+    };
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    JdbcReports(JdbcClient jdbc, JdbcTemplate batch) {
+    JdbcReports(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     @Override
@@ -129,12 +137,13 @@ class JdbcReports implements Reports {
             ReportItem item = items.get(i);
             rows.add(new Object[] {report.id(), item.section().name(), item.refId(), i, item.title(), item.unitName(),
                     item.status(), item.light(), item.deadline(), item.actual(), item.target(), item.measureUnit(),
-                    item.summary(), item.statusText(), item.carriedFrom()});
+                    item.summary(), item.statusText(), item.carriedFrom(),
+                    item.counts().isEmpty() ? null : json.writeValueAsString(item.counts())});
         }
         batch.batchUpdate("""
                 insert into report_item (report_id, section, ref_id, position, title, unit_name, status, light, deadline, actual,
-                                         target, measure_unit, summary, status_text, carried_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                                         target, measure_unit, summary, status_text, carried_from, counts)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""", rows);
     }
 
     /** The report's row; its lines are read next. */
@@ -158,7 +167,8 @@ class JdbcReports implements Reports {
                         rs.getString("title"), rs.getString("unit_name"), rs.getString("status"), rs.getString("light"),
                         rs.getObject("deadline", LocalDate.class), strip(rs.getBigDecimal("actual")),
                         strip(rs.getBigDecimal("target")), rs.getString("measure_unit"), rs.getString("summary"),
-                        rs.getString("status_text"), rs.getString("carried_from")))
+                        rs.getString("status_text"), rs.getString("carried_from"),
+                        rs.getString("counts") == null ? null : json.readValue(rs.getString("counts"), COUNTS)))
                 .list();
         return new Report(head.id(), head.unitId(), head.period(), head.status(), head.overall(), head.comment(),
                 head.createdBy(), head.createdAt(), head.submittedBy(), head.submittedAt(), head.decidedBy(),

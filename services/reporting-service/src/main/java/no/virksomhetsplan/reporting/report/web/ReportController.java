@@ -53,14 +53,18 @@ class ReportController {
     record ReturnRequest(@NotNull @Size(min = 1, max = 4000) String comment) {
     }
 
+    /**
+     * One line of a report. STATUS lines (one per kind of item: ASSIGNMENT, DELEGATION, TASK) carry {@code counts}: the
+     * items of the unit and every unit below it due in the period, by status and OVERDUE.
+     */
     record ItemResponse(Section section, UUID refId, String title, String unitName, String status, String light,
             LocalDate deadline, BigDecimal actual, BigDecimal target, String measureUnit, String summary, String statusText,
-            String carriedFrom) {
+            String carriedFrom, Map<String, Long> counts) {
 
         static ItemResponse of(ReportItem item) {
             return new ItemResponse(item.section(), item.refId(), item.title(), item.unitName(), item.status(), item.light(),
                     item.deadline(), item.actual(), item.target(), item.measureUnit(), item.summary(), item.statusText(),
-                    item.carriedFrom());
+                    item.carriedFrom(), item.counts().isEmpty() ? null : item.counts());
         }
     }
 
