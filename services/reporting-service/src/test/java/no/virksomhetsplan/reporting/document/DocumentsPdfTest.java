@@ -87,6 +87,17 @@ class DocumentsPdfTest extends ApiTestBase {
     }
 
     @Test
+    void theUnitsPeopleMayPrintItsPlanAndOthersMayNot() {
+        pdf(no.virksomhetsplan.reporting.Municipality.aPersonIn(fjordvik.sjobakken, "medarbeider", "kari.laerer"),
+                "/api/reporting/units/" + fjordvik.sjobakken.id() + "/plan/2027/pdf");
+        var other = api.get(fjordvik.employeeOfNordskogenToken(), "/api/reporting/units/" + fjordvik.sjobakken.id() + "/plan/2027/pdf");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.get(fjordvik.rektorSjobakkenToken(), "/api/reporting/units/" + fjordvik.sjobakken.id() + "/plan/1999/pdf")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aReportIsATaggedPdfWithItsStatusAndTables() throws IOException {
         String token = fjordvik.rektorSjobakkenToken();
         var created = api.post(token, "/api/reporting/reports",

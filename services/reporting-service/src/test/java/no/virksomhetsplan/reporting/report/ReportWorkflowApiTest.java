@@ -216,6 +216,8 @@ class ReportWorkflowApiTest extends ApiTestBase {
         JsonNode approved = ok(api.get(politician, "/api/reporting/reports/" + report));
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
         problem(api.get(politician, "/api/reporting/reports/" + nordskogen), 403);
+        assertThat(api.get(politician, "/api/reporting/reports/" + report + "/pdf").statusCode()).isEqualTo(200);
+        problem(api.get(politician, "/api/reporting/reports/" + nordskogen + "/pdf"), 403);
         JsonNode list = ok(api.get(politician, "/api/reporting/reports?period=2027-T1"));
         assertThat(list).extracting(r -> r.get("id").asString()).containsExactly(report);
         problem(api.post(politician, "/api/reporting/reports", body(fjordvik.kommune.id(), "2027-T2")), 403);
