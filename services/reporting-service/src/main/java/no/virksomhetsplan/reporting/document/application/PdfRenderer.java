@@ -2,11 +2,14 @@ package no.virksomhetsplan.reporting.document.application;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,8 +29,12 @@ public class PdfRenderer {
     static final String FONT_FAMILY = "Liberation Sans";
 
     private final TemplateEngine templates = new TemplateEngine();
+    private final byte[] font;
 
     PdfRenderer() {
+        // openhtmltopdf logs every document at INFO on its own; only its warnings are worth a line.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        font = readFont();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/documents/");
         resolver.setSuffix(".html");
@@ -53,7 +60,7 @@ public class PdfRenderer {
         // One embedded face for every weight and style, so no text falls back to a non-embedded standard font.
         for (int weight : new int[] {400, 700}) {
             for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
-                builder.useFont(PdfRenderer::font, FONT_FAMILY, weight, style, true);
+                builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
             }
         }
         builder.withHtmlContent(html, null);
@@ -66,11 +73,15 @@ public class PdfRenderer {
         return out.toByteArray();
     }
 
-    private static InputStream font() {
-        InputStream font = PdfRenderer.class.getResourceAsStream(FONT);
-        if (font == null) {
-            throw new IllegalStateException("the document font " + FONT + " is not on the classpath");
+    /** Read once: every document embeds the subset of it that it uses. */
+    private static byte[] readFont() {
+        try (InputStream font = PdfRenderer.class.getResourceAsStream(FONT)) {
+            if (font == null) {
+                throw new IllegalStateException("the document font " + FONT + " is not on the classpath");
+            }
+            return font.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return font;
     }
 }
