@@ -170,6 +170,20 @@ public final class Launcher {
         }
     }
 
+    /** T1 reports need the assignments and the org tree in reporting-service's read models. A failure is only a warning. */
+    private void loadDemoReports(List<RealmFile> realms) {
+        for (RealmFile realm : realms) {
+            try {
+                String loaded = DemoReports.load(realm, config.home().resolve("dev/demo"));
+                if (loaded != null) {
+                    console.info("Demo reports for " + realm.displayName() + ": " + loaded);
+                }
+            } catch (RuntimeException e) {
+                console.warn("demo reports for " + realm.displayName() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
     private void checkPortsAreFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(KafkaBroker.PORT, "Kafka");
@@ -241,6 +255,7 @@ public final class Launcher {
         loadDemoPlans(realms);
         loadDemoAssignments(realms);
         loadDemoIndicators(realms);
+        loadDemoReports(realms);
         proceed();
         try {
             Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");

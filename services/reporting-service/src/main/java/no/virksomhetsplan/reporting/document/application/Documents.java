@@ -1,0 +1,105 @@
+package no.virksomhetsplan.reporting.document.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.virksomhetsplan.platform.domain.NotFoundException;
+import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.reporting.orgunit.application.UnitAccess;
+import no.virksomhetsplan.reporting.orgunit.application.Units;
+import no.virksomhetsplan.reporting.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.reporting.period.domain.Period;
+import no.virksomhetsplan.reporting.projection.application.GoalProgress;
+import no.virksomhetsplan.reporting.projection.domain.Agreement;
+import no.virksomhetsplan.reporting.projection.persistence.JdbcPlans;
+import no.virksomhetsplan.reporting.projection.persistence.JdbcWorkItems;
+import no.virksomhetsplan.reporting.report.application.ReportWorkflow;
+import no.virksomhetsplan.reporting.report.domain.Report;
+import no.virksomhetsplan.reporting.report.domain.ReportItem;
+import no.virksomhetsplan.reporting.report.domain.Section;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The printable documents, each from its own template under {@code templates/documents/}: a report, a unit's
+ * virksomhetsplan for a year, and a leader agreement. Whoever may read the thing may print it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Documents {
+
+    /** A rendered document. */
+    public record Document(String fileName, byte[] pdf) {
+    }
+
+    private final PdfRenderer renderer;
+    private final ReportWorkflow reports;
+    private final UnitAccess access;
+    private final Units units;
+    private final JdbcPlans plans;
+    private final JdbcWorkItems items;
+    private final GoalProgress goals;
+    private final Labels labels = new Labels();
+    private final Clock clock = Clock.systemUTC();
+
+    Documents(PdfRenderer renderer, ReportWorkflow reports, UnitAccess access, Units units, JdbcPlans plans,
+            JdbcWorkItems items, GoalProgress goals) {
+        this.renderer = renderer;
+        this.reports = reports;
+        this.access = access;
+        this.units = units;
+        this.plans = plans;
+        this.items = items;
+        this.goals = goals;
+    }
+
+    public Document report(Caller caller, UUID reportId) {
+        Report report = reports.read(caller, reportId);
+        OrgUnit unit = units.findEvenClosed(caller.tenant(), report.unitId()).orElseThrow();
+        Map<String, Object> model = base(unit);
+        model.put("report", report);
+        model.put("title", "Rapport " + report.period().displayName() + " – " + unit.name());
+        model.put("status", section(report, Section.STATUS));
+        model.put("assignments", section(report, Section.ASSIGNMENT));
+        model.put("goals", section(report, Section.GOAL));
+        model.put("indicators", section(report, Section.INDICATOR));
+        model.put("unitReports", section(report, Section.UNIT_REPORT));
+        return new Document("rapport-" + report.period() + ".pdf", renderer.pdf("report", model));
+    }
+
+    public Document unitPlan(Caller caller, UUID unitId, int year) {
+        OrgUnit unit = access.requireLeadsOrBelongs(caller, unitId);
+        Map<String, Object> model = base(unit);
+        model.put("title", "Virksomhetsplan " + year + " – " + unit.name());
+        model.put("year", year);
+        model.put("letters", plans.lettersTo(caller.tenant(), unit.id(), year));
+        model.put("goals", goals.of(caller.tenant(), unit.id(), Period.year(year)));
+        model.put("assignments", items.ofUnitInYear(caller.tenant(), unit.id(), year));
+        return new Document("virksomhetsplan-" + year + ".pdf", renderer.pdf("unit-plan", model));
+    }
+
+    public Document agreement(Caller caller, UUID unitId, int year) {
+        OrgUnit unit = access.requireLeadsOrBelongs(caller, unitId);
+        Agreement agreement = plans.agreementOf(caller.tenant(), unit.id(), year)
+                .orElseThrow(() -> new NotFoundException("No agreed leader agreement for " + unit.name() + " in " + year + "."));
+        Map<String, Object> model = base(unit);
+        model.put("title", "Lederavtale " + year + " – " + unit.name());
+        model.put("agreement", agreement);
+        return new Document("lederavtale-" + year + ".pdf", renderer.pdf("leader-agreement", model));
+    }
+
+    private Map<String, Object> base(OrgUnit unit) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", unit);
+        model.put("labels", labels);
+        model.put("printedAt", Instant.now(clock));
+        return model;
+    }
+
+    private static List<ReportItem> section(Report report, Section section) {
+        return report.items().stream().filter(item -> item.section() == section).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package no.virksomhetsplan.reporting.overview.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.reporting.orgunit.application.UnitAccess;
+import no.virksomhetsplan.reporting.orgunit.application.Units;
+import no.virksomhetsplan.reporting.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.reporting.period.domain.Period;
+import no.virksomhetsplan.reporting.projection.application.GoalProgress;
+import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
+import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
+import no.virksomhetsplan.reporting.projection.persistence.JdbcCounterReads;
+import no.virksomhetsplan.reporting.report.domain.ReportStatus;
+import no.virksomhetsplan.reporting.report.domain.Reports;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A leader's status overview of a unit they lead for a period: the counters of the unit and of each unit directly
+ * below it (drill down by asking for a child), the unit's goals with their indicators against targets, each unit's
+ * report status, and which units below it have not reported.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatusOverview {
+
+    /** @param reportStatus the unit's report for the period, or null when it has none */
+    public record UnitOverview(OrgUnit unit, UnitCounts counts, ReportStatus reportStatus) {
+
+        public boolean reported() {
+            return reportStatus != null && reportStatus.reported();
+        }
+    }
+
+    public record Overview(Period period, UnitOverview unit, List<GoalView> goals, List<UnitOverview> children) {
+
+        public List<OrgUnit> notReported() {
+            return children.stream().filter(child -> !child.reported()).map(UnitOverview::unit).toList();
+        }
+    }
+
+    private final UnitAccess access;
+    private final Units units;
+    private final JdbcCounterReads counters;
+    private final GoalProgress goals;
+    private final Reports reports;
+
+    StatusOverview(UnitAccess access, Units units, JdbcCounterReads counters, GoalProgress goals, Reports reports) {
+        this.access = access;
+        this.units = units;
+        this.counters = counters;
+        this.goals = goals;
+        this.reports = reports;
+    }
+
+    /** @param unitId null for the top of the caller's part of the tree */
+    public Overview overview(Caller caller, UUID unitId, Period period) {
+        OrgUnit unit = unitId != null ? access.requireLeads(caller, unitId)
+                : access.topOfReach(caller).orElseThrow(() -> new RuleViolationException(
+                        "unitId: say which unit; the overview is for leaders, of a unit they lead."));
+        List<OrgUnit> children = units.children(caller.tenant(), unit.id());
+        List<UUID> ids = new ArrayList<>();
+        ids.add(unit.id());
+        children.forEach(child -> ids.add(child.id()));
+        Map<UUID, UnitCounts> counts = counters.counts(caller.tenant(), period, ids);
+        Map<UUID, ReportStatus> statuses = reports.statuses(caller.tenant(), period, ids);
+        return new Overview(period, new UnitOverview(unit, counts.get(unit.id()), statuses.get(unit.id())),
+                goals.of(caller.tenant(), unit.id(), period),
+                children.stream().map(child -> new UnitOverview(child, counts.get(child.id()), statuses.get(child.id()))).toList());
+    }
+}

@@ -1,0 +1,146 @@
+package no.virksomhetsplan.reporting.overview.web;
+
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
+import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.reporting.overview.application.StatusOverview;
+import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOverview;
+import no.virksomhetsplan.reporting.period.domain.Period;
+import no.virksomhetsplan.reporting.projection.application.Freshness;
+import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
+import no.virksomhetsplan.reporting.projection.domain.Counts;
+import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class OverviewController {
+
+    private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-T[123])?";
+    private static final String PERIOD_MESSAGE = "must be a month (2027-03), a tertial (2027-T1) or a year (2027)";
+    private static final List<String> KINDS = List.of("ASSIGNMENT", "DELEGATION", "TASK");
+
+    /** @param byStatus every status with its count; overdue counts open items only */
+    record CountsResponse(Map<String, Long> byStatus, long total, long overdue) {
+
+        static CountsResponse of(Counts counts) {
+            return new CountsResponse(counts.byStatusInOrder(), counts.total(), counts.overdue());
+        }
+    }
+
+    record KindsResponse(CountsResponse assignments, CountsResponse delegations, CountsResponse tasks) {
+    }
+
+    /**
+     * @param own          the unit's own items due in the period
+     * @param subtree      the items of the unit and every unit below it due in the period
+     * @param reportStatus the unit's report for the period (DRAFT, SUBMITTED, RETURNED, APPROVED), or null for none
+     */
+    record UnitResponse(UUID id, String name, KindsResponse own, KindsResponse subtree, String reportStatus) {
+
+        static UnitResponse of(UnitOverview unit) {
+            UnitCounts counts = unit.counts() == null ? new UnitCounts(Map.of(), Map.of()) : unit.counts();
+            return new UnitResponse(unit.unit().id(), unit.unit().name(),
+                    new KindsResponse(CountsResponse.of(counts.own("ASSIGNMENT")), CountsResponse.of(counts.own("DELEGATION")),
+                            CountsResponse.of(counts.own("TASK"))),
+                    new KindsResponse(CountsResponse.of(counts.subtree("ASSIGNMENT")),
+                            CountsResponse.of(counts.subtree("DELEGATION")), CountsResponse.of(counts.subtree("TASK"))),
+                    unit.reportStatus() == null ? null : unit.reportStatus().name());
+        }
+    }
+
+    record UnitRef(UUID id, String name) {
+    }
+
+    /**
+     * @param goals       the unit's goals for the period's year, each with its measure indicators against targets
+     * @param checklists  checklist completion and open deviations; null until checklists-service publishes its events
+     * @param notReported units directly below that have no submitted or approved report for the period
+     * @param dataAsOf    per topic, the time of the newest event the read models have taken in (null before the first)
+     */
+    record OverviewResponse(String period, UnitResponse unit, List<GoalView> goals, Object checklists,
+            List<UnitResponse> children, List<UnitRef> notReported, Map<String, Instant> dataAsOf) {
+    }
+
+    private final StatusOverview overview;
+    private final Freshness freshness;
+
+    OverviewController(StatusOverview overview, Freshness freshness) {
+        this.overview = overview;
+        this.freshness = freshness;
+    }
+
+    /**
+     * Status of a unit the caller leads (default: the top of their part of the tree) and of each unit directly below
+     * it, for the items due in the period (default: this year). Drill down by asking for a child.
+     */
+    @GetMapping("/api/reporting/overview")
+    OverviewResponse overview(Caller caller, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
+        StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
+        return new OverviewResponse(view.period().toString(), UnitResponse.of(view.unit()), view.goals(), null,
+                view.children().stream().map(UnitResponse::of).toList(),
+                view.notReported().stream().map(unit -> new UnitRef(unit.id(), unit.name())).toList(), dataAsOf());
+    }
+
+    /**
+     * The same status list as CSV for Excel (UTF-8 with a byte-order mark, semicolons): the unit and each unit below
+     * it, counts of its subtree's items by kind and status, overdue, and the report status.
+     */
+    @GetMapping("/api/reporting/overview.csv")
+    ResponseEntity<byte[]> csv(Caller caller, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
+        StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
+        List<UnitOverview> rows = new ArrayList<>();
+        rows.add(view.unit());
+        rows.addAll(view.children());
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(List.of("Enhet", "Periode"));
+        for (String kind : KINDS) {
+            for (String status : Counts.STATUSES) {
+                header.add(kind + " " + status);
+            }
+            header.add(kind + " OVERDUE");
+        }
+        header.add("Rapportstatus");
+        csv.append(Csv.line(header));
+        for (UnitOverview row : rows) {
+            UnitCounts counts = row.counts() == null ? new UnitCounts(Map.of(), Map.of()) : row.counts();
+            List<String> cells = new ArrayList<>(List.of(row.unit().name(), view.period().toString()));
+            for (String kind : KINDS) {
+                Counts subtree = counts.subtree(kind);
+                subtree.byStatusInOrder().values().forEach(count -> cells.add(Long.toString(count)));
+                cells.add(Long.toString(subtree.overdue()));
+            }
+            cells.add(row.reportStatus() == null ? "NOT_REPORTED" : row.reportStatus().name());
+            csv.append(Csv.line(cells));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("status-" + view.period() + ".csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Instant> dataAsOf() {
+        Map<String, Instant> asOf = new java.util.LinkedHashMap<>();
+        Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
+        return asOf;
+    }
+
+    private static Period period(String text) {
+        return text == null ? Period.year(LocalDate.now(OrgTreeReplica.NORWAY).getYear()) : Period.parse(text);
+    }
+}
