@@ -16,7 +16,11 @@ public interface OverviewReads {
     /** A unit's subtree counts of each question, by measure. */
     Map<UUID, Map<QuestionMeasure, Long>> questionCounts(String tenant, UUID distributionId, UUID unitId);
 
-    /** A unit of the subtree whose checklist is not submitted, with who should answer it. */
+    /**
+     * A unit of the subtree whose checklist is not submitted, with who should answer it.
+     *
+     * @param leader the unit's leader, or for a unit without one the leader of the nearest unit above that has one
+     */
     record Unanswered(UUID responseId, UUID unitId, String unitName, String status, String responsible, String leader) {
     }
 

@@ -63,9 +63,14 @@ class JdbcOverviewReads implements OverviewReads {
     @Override
     public List<Unanswered> notSubmitted(String tenant, UUID distributionId, String pathPrefix, int offset, int limit) {
         return jdbc.sql("""
-                select r.id, r.unit_id, u.name, r.status, r.responsible, u.leader_username
+                select r.id, r.unit_id, u.name, r.status, r.responsible, l.leader_username
                 from response r
                 join org_unit_replica u on u.tenant_id = r.tenant_id and u.unit_id = r.unit_id
+                left join lateral (
+                    select a.leader_username from org_unit_replica a
+                    where a.tenant_id = u.tenant_id and a.leader_username is not null
+                      and a.unit_id = any(cast(string_to_array(trim(both '/' from u.path), '/') as uuid[]))
+                    order by length(a.path) desc limit 1) l on true
                 where r.tenant_id = :tenant and r.distribution_id = :distribution and r.status <> 'SUBMITTED'
                   and u.path like :prefix
                 order by u.path

@@ -1,10 +1,15 @@
 package no.virksomhetsplan.checklists.response.application;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.orgunit.application.People;
 import no.virksomhetsplan.checklists.orgunit.application.UnitAccess;
+import no.virksomhetsplan.checklists.orgunit.application.Units;
 import no.virksomhetsplan.checklists.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.checklists.response.domain.Answer;
 import no.virksomhetsplan.checklists.response.domain.Response;
 import no.virksomhetsplan.checklists.response.domain.ResponseId;
@@ -25,12 +30,14 @@ public class ResponseQueries {
     private final Responses responses;
     private final ResponseAccess access;
     private final UnitAccess units;
+    private final Units tree;
 
-    ResponseQueries(Sheets sheets, Responses responses, ResponseAccess access, UnitAccess units) {
+    ResponseQueries(Sheets sheets, Responses responses, ResponseAccess access, UnitAccess units, Units tree) {
         this.sheets = sheets;
         this.responses = responses;
         this.access = access;
         this.units = units;
+        this.tree = tree;
     }
 
     public SheetView sheet(Caller caller, ResponseId id) {
@@ -46,10 +53,23 @@ public class ResponseQueries {
         return responses.history(caller.tenant(), id);
     }
 
-    /** The checklists the caller answers: those naming them, and those of the unit they lead. */
+    /**
+     * The checklists the caller answers: those naming them, those of the unit they lead, and those of the units below it
+     * without a leader of their own (down to the next unit that has one).
+     */
     public List<Response> mine(Caller caller) {
-        UUID led = caller.hasAnyRole(Roles.KOMMUNEDIREKTOR, Roles.KOMMUNALSJEF, Roles.VIRKSOMHETSLEDER)
-                ? units.ownUnit(caller).map(OrgUnit::id).map(id -> id.value()).orElse(null) : null;
-        return responses.forPerson(caller.tenant(), People.of(caller), led);
+        List<UUID> answered = new ArrayList<>();
+        if (caller.hasAnyRole(Roles.KOMMUNEDIREKTOR, Roles.KOMMUNALSJEF, Roles.VIRKSOMHETSLEDER)) {
+            units.ownUnit(caller).ifPresent(own -> {
+                Set<OrgUnitId> reached = new HashSet<>(Set.of(own.id()));
+                for (OrgUnit unit : tree.subtree(caller.tenant(), own.id())) {
+                    if (!unit.id().equals(own.id()) && unit.leader() == null && reached.contains(unit.parentId())) {
+                        reached.add(unit.id());
+                    }
+                }
+                reached.forEach(id -> answered.add(id.value()));
+            });
+        }
+        return responses.forPerson(caller.tenant(), People.of(caller), answered);
     }
 }

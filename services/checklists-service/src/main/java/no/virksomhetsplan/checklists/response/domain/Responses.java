@@ -26,8 +26,8 @@ public interface Responses {
     /** Every answer ever given, oldest first. */
     List<Answer> history(String tenant, ResponseId id);
 
-    /** The checklists a person answers: those naming them, and those of the unit they lead, newest deadline first. */
-    List<Response> forPerson(String tenant, String username, UUID ledUnit);
+    /** The checklists a person answers: those naming them, and those of the units they answer for, newest deadline first. */
+    List<Response> forPerson(String tenant, String username, List<UUID> answeredUnits);
 
     List<Response> ofDistribution(String tenant, DistributionId id, int limit);
 }

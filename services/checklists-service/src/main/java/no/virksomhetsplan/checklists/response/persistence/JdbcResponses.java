@@ -122,12 +122,12 @@ class JdbcResponses implements Responses {
     }
 
     @Override
-    public List<Response> forPerson(String tenant, String username, UUID ledUnit) {
+    public List<Response> forPerson(String tenant, String username, List<UUID> answeredUnits) {
         return jdbc.sql("""
                 select r.* from response r join distribution d on d.tenant_id = r.tenant_id and d.id = r.distribution_id
-                where r.tenant_id = :tenant and (r.responsible = :username or r.unit_id = :unit)
+                where r.tenant_id = :tenant and (r.responsible = :username or r.unit_id = any(:units))
                 order by d.deadline desc, d.title, r.id limit 200""")
-                .param("tenant", tenant).param("username", username).param("unit", ledUnit)
+                .param("tenant", tenant).param("username", username).param("units", answeredUnits.toArray(UUID[]::new))
                 .query(JdbcResponses::map).list();
     }
 

@@ -196,6 +196,26 @@ class ChecklistFlowApiTest extends ApiTestBase {
     }
 
     @Test
+    void aUnitWithoutALeaderIsAnsweredByTheLeaderOfTheNearestUnitAboveThatHasOne() {
+        var sfo = treeOf("fjordvik").under(fjordvik.nordskogen, "SFO Nordskogen", null);
+        var fritid = treeOf("fjordvik").under(sfo, "Fritidsklubben", null);
+        JsonNode march = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, 2027, 3, DEADLINE));
+        UUID sfoChecklist = responseOf(march, sfo.id());
+        UUID fritidChecklist = responseOf(march, fritid.id());
+        assertThat(marchChecklistFor(march, fritid.id()).get("answeredBy").asString()).isEqualTo(fjordvik.rektorNordskogen);
+        String oneAnswer = answers(yesNo(exitsFree, "YES", null));
+
+        ok(api.client().put(fjordvik.rektorNordskogenToken(), RESPONSES + "/" + sfoChecklist + "/answers", oneAnswer));
+        ok(api.client().put(fjordvik.rektorNordskogenToken(), RESPONSES + "/" + fritidChecklist + "/answers", oneAnswer));
+        assertThat(api.get(fjordvik.rektorNordskogenToken(), RESPONSES + "/mine")).extracting(r -> r.get("unitId").asString())
+                .contains(sfo.id().toString(), fritid.id().toString(), fjordvik.nordskogen.id().toString());
+        assertProblem(api.client().put(fjordvik.headOfOppvekstToken(), RESPONSES + "/" + sfoChecklist + "/answers", oneAnswer), 403,
+                "leader of its own unit");
+        assertProblem(api.client().put(fjordvik.rektorSjobakkenToken(), RESPONSES + "/" + fritidChecklist + "/answers", oneAnswer),
+                403, "leader of its own unit");
+    }
+
+    @Test
     void answersOfTheWrongTypeAreRefusedNamingTheQuestions() {
         JsonNode march = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, 2027, 3, DEADLINE));
         UUID nordskogen = responseOf(march, fjordvik.nordskogen.id());
