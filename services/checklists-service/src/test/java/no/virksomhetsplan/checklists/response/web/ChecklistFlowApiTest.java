@@ -20,6 +20,7 @@ import static no.virksomhetsplan.checklists.ChecklistsApi.questionId;
 import static no.virksomhetsplan.checklists.ChecklistsApi.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ import no.virksomhetsplan.contracts.checklists.ChecklistDistributed;
 import no.virksomhetsplan.contracts.checklists.ChecklistTemplateChanged;
 import no.virksomhetsplan.contracts.checklists.DistributionClosed;
 import no.virksomhetsplan.contracts.checklists.ResponseSubmitted;
+import no.virksomhetsplan.contracts.plans.PlanYearChanged;
+import no.virksomhetsplan.testsupport.CloudEventRecords;
 import no.virksomhetsplan.testsupport.Infrastructure;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import no.virksomhetsplan.testsupport.TopicReader;
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +62,8 @@ class ChecklistFlowApiTest extends ApiTestBase {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
 
     private String admin;
     private JsonNode template;
@@ -213,6 +219,29 @@ class ChecklistFlowApiTest extends ApiTestBase {
                 "leader of its own unit");
         assertProblem(api.client().put(fjordvik.rektorSjobakkenToken(), RESPONSES + "/" + fritidChecklist + "/answers", oneAnswer),
                 403, "leader of its own unit");
+    }
+
+    @Test
+    void nothingIsAnsweredAfterTheDeadlineOrInAPlanYearPlansServiceClosed() throws Exception {
+        JsonNode march = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, 2027, 3, DEADLINE));
+        UUID nordskogen = responseOf(march, fjordvik.nordskogen.id());
+        String per = fjordvik.rektorNordskogenToken();
+        ok(api.client().put(per, RESPONSES + "/" + nordskogen + "/answers", answers(yesNo(exitsFree, "YES", null))));
+        jdbc.sql("update distribution set deadline = current_date - 1 where id = :id").param("id", id(march)).update();
+        assertProblem(api.client().put(per, RESPONSES + "/" + nordskogen + "/answers", answers(yesNo(exitsFree, "NO", null))), 409,
+                "nothing more is answered in it");
+        assertProblem(api.client().post(per, RESPONSES + "/" + nordskogen + "/submit", json(Map.of("version", 2))), 409,
+                "nothing more is answered in it");
+
+        int year = 2100 + new java.util.Random().nextInt(99);
+        JsonNode later = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, year, 1, LocalDate.of(year, 1, 31)));
+        UUID laterChecklist = responseOf(later, fjordvik.nordskogen.id());
+        kafka.send(CloudEventRecords.record(Topics.PLANS, UUID.randomUUID(), PlanYearChanged.TYPE, "fjordvik", "plan-year/" + year,
+                JSON.writeValueAsString(new PlanYearChanged(year, "CLOSED", System.currentTimeMillis())))).get();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertProblem(api.client().put(per, RESPONSES + "/" + laterChecklist
+                + "/answers", answers(yesNo(exitsFree, "YES", null))), 409, "plan year " + year + " is closed"));
+        assertProblem(api.client().post(admin, DISTRIBUTIONS, json(aDistribution(id(template), fjordvik.nordskogen, year, 2,
+                LocalDate.of(year, 2, 28)))), 422, "plan year " + year + " is closed");
     }
 
     @Test
