@@ -10,7 +10,6 @@ import no.virksomhetsplan.checklists.distribution.application.DistributionQuerie
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
 import no.virksomhetsplan.checklists.orgunit.application.UnitAccess;
-import no.virksomhetsplan.checklists.orgunit.application.Units;
 import no.virksomhetsplan.checklists.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.domain.OverviewReads;
@@ -37,14 +36,12 @@ public class StatusOverview {
     private final DistributionQueries distributions;
     private final Templates templates;
     private final UnitAccess access;
-    private final Units units;
     private final OverviewReads reads;
 
-    StatusOverview(DistributionQueries distributions, Templates templates, UnitAccess access, Units units, OverviewReads reads) {
+    StatusOverview(DistributionQueries distributions, Templates templates, UnitAccess access, OverviewReads reads) {
         this.distributions = distributions;
         this.templates = templates;
         this.access = access;
-        this.units = units;
         this.reads = reads;
     }
 
@@ -90,10 +87,9 @@ public class StatusOverview {
                     ratio(categoryAnswered, categoryExpected), checkpoints));
         }
 
-        Map<UUID, Map<ResponseMeasure, Long>> childCounts = reads.childrenResponseCounts(tenant, distributionId, unit.id().value());
-        Map<OrgUnitId, OrgUnit> childUnits = units.all(tenant, childCounts.keySet().stream().map(OrgUnitId::new).toList());
-        List<Overview.ChildStatus> children = childCounts.entrySet().stream()
-                .map(child -> new Overview.ChildStatus(ref(childUnits.get(new OrgUnitId(child.getKey())), child.getKey()),
+        List<Overview.ChildStatus> children = reads.childrenResponseCounts(tenant, distributionId, unit.id().value()).entrySet()
+                .stream()
+                .map(child -> new Overview.ChildStatus(new Overview.UnitRef(child.getKey().id(), child.getKey().name()),
                         counts(child.getValue())))
                 .toList();
 
@@ -118,10 +114,6 @@ public class StatusOverview {
                 .map(u -> new Overview.Unanswered(u.responseId(), new Overview.UnitRef(u.unitId(), u.unitName()), u.status(),
                         u.responsible() != null ? u.responsible() : u.leader()))
                 .toList();
-    }
-
-    private static Overview.UnitRef ref(OrgUnit unit, UUID id) {
-        return new Overview.UnitRef(id, unit == null ? null : unit.name());
     }
 
     private static Overview.Counts counts(Map<ResponseMeasure, Long> measures) {

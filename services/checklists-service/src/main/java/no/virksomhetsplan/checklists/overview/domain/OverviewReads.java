@@ -10,8 +10,12 @@ public interface OverviewReads {
     /** A unit's subtree counts of a distribution, by measure; measures never counted are absent. */
     Map<ResponseMeasure, Long> responseCounts(String tenant, UUID distributionId, UUID unitId);
 
+    /** A unit with its name. */
+    record UnitName(UUID id, String name) {
+    }
+
     /** The subtree counts of each unit directly below {@code parentId} that has checklists of the distribution. */
-    Map<UUID, Map<ResponseMeasure, Long>> childrenResponseCounts(String tenant, UUID distributionId, UUID parentId);
+    Map<UnitName, Map<ResponseMeasure, Long>> childrenResponseCounts(String tenant, UUID distributionId, UUID parentId);
 
     /** A unit's subtree counts of each question, by measure. */
     Map<UUID, Map<QuestionMeasure, Long>> questionCounts(String tenant, UUID distributionId, UUID unitId);
