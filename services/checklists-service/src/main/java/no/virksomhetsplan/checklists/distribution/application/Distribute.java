@@ -40,8 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Distribute {
 
-    /** A whole municipality at Oslo scale, with room to spare. */
-    static final int MAX_UNITS = 10_000;
+    /**
+     * A whole municipality at Oslo scale, with room to spare; and the distributed event (about 100 bytes per unit) stays
+     * well under Kafka's default record limit of 1 MB.
+     */
+    static final int MAX_UNITS = 5_000;
 
     private final Templates templates;
     private final Distributions distributions;
