@@ -2,6 +2,7 @@ package no.virksomhetsplan.checklists.deviation.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.overview.domain.CounterDeltas;
 import no.virksomhetsplan.checklists.overview.domain.ResponseMeasure;
@@ -55,7 +56,7 @@ public record Deviation(
             throw new RuleViolationException("The deviation's deadline must be today or later.");
         }
         return new Deviation(UUID.randomUUID(), distributionId, responseId, unitId, questionId, report.description().strip(),
-                report.severity(), report.responsible().strip().toLowerCase(java.util.Locale.ROOT), report.deadline(), false,
+                report.severity(), report.responsible().strip().toLowerCase(Locale.ROOT), report.deadline(), false,
                 UUID.randomUUID(), by, at, null, null, 1);
     }
 

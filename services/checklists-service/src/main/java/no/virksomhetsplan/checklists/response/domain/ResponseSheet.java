@@ -2,6 +2,7 @@ package no.virksomhetsplan.checklists.response.domain;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
@@ -178,18 +180,18 @@ public final class ResponseSheet {
         }
     }
 
-    private static java.util.Optional<QuestionMeasure> valueMeasure(AnswerValue value) {
+    private static Optional<QuestionMeasure> valueMeasure(AnswerValue value) {
         if (value.choice() != null) {
-            return java.util.Optional.of(switch (value.choice()) {
+            return Optional.of(switch (value.choice()) {
                 case YES -> QuestionMeasure.YES;
                 case NO -> QuestionMeasure.NO;
                 case NOT_RELEVANT -> QuestionMeasure.NOT_RELEVANT;
             });
         }
         if (value.checked() != null) {
-            return java.util.Optional.of(value.checked() ? QuestionMeasure.CHECKED : QuestionMeasure.UNCHECKED);
+            return Optional.of(value.checked() ? QuestionMeasure.CHECKED : QuestionMeasure.UNCHECKED);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void checkValue(Question question, AnswerValue value, List<QuestionProblem> problems) {
@@ -253,7 +255,7 @@ public final class ResponseSheet {
         try {
             URI uri = new URI(link.strip());
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.ApiTestBase;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
@@ -233,7 +234,7 @@ class ChecklistFlowApiTest extends ApiTestBase {
         assertProblem(api.client().post(per, RESPONSES + "/" + nordskogen + "/submit", json(Map.of("version", 2))), 409,
                 "nothing more is answered in it");
 
-        int year = 2100 + new java.util.Random().nextInt(99);
+        int year = 2100 + new Random().nextInt(99);
         JsonNode later = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, year, 1, LocalDate.of(year, 1, 31)));
         UUID laterChecklist = responseOf(later, fjordvik.nordskogen.id());
         kafka.send(CloudEventRecords.record(Topics.PLANS, UUID.randomUUID(), PlanYearChanged.TYPE, "fjordvik", "plan-year/" + year,
