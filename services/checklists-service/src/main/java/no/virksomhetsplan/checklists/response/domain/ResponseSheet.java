@@ -72,6 +72,9 @@ public final class ResponseSheet {
      */
     public SheetChange answer(List<AnswerInput> inputs, String by, Instant at, LocalDate today) {
         requireAnswerable(today);
+        if (inputs.isEmpty()) {
+            throw new AnswerProblemsException("No answers were sent.", List.of());
+        }
         List<QuestionProblem> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         Map<UUID, Question> questions = template.questionsById();
@@ -99,9 +102,6 @@ public final class ResponseSheet {
                 answers.add(new Answer(question.id(), normalised(question, value), comment,
                         evidence.stream().map(String::strip).toList(), by, at));
             }
-        }
-        if (inputs.isEmpty()) {
-            throw new AnswerProblemsException("No answers were sent.", List.of());
         }
         if (!problems.isEmpty()) {
             throw new AnswerProblemsException("Nothing was saved: some answers do not fit their questions.", problems);
