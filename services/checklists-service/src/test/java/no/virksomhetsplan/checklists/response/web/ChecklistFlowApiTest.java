@@ -246,6 +246,39 @@ class ChecklistFlowApiTest extends ApiTestBase {
     }
 
     @Test
+    void answersSavedAtTheSameMomentAreAllKeptAndTheChecklistCountsAsOneDraft() throws Exception {
+        JsonNode march = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, 2027, 3, DEADLINE));
+        UUID nordskogen = responseOf(march, fjordvik.nordskogen.id());
+        String per = fjordvik.rektorNordskogenToken();
+        int saves = 6;
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(saves);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < saves; i++) {
+                int drillCount = i;
+                sent.add(threads.submit(() -> {
+                    start.await();
+                    return api.client().put(per, RESPONSES + "/" + nordskogen + "/answers",
+                            answers(answer(drills, "number", drillCount))).statusCode();
+                }));
+            }
+            start.countDown();
+            for (var response : sent) {
+                assertThat(response.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        JsonNode sheet = api.get(per, RESPONSES + "/" + nordskogen);
+        assertThat(sheet.get("version").asLong()).isEqualTo(1 + saves);
+        assertThat(api.get(per, RESPONSES + "/" + nordskogen + "/history")).hasSize(saves);
+        JsonNode counts = api.get(admin, DISTRIBUTIONS + "/" + id(march) + "/overview?unitId=" + fjordvik.nordskogen.id()).get("counts");
+        assertThat(counts.get("draft").asLong()).isEqualTo(1);
+        assertThat(counts.get("notStarted").asLong()).isZero();
+    }
+
+    @Test
     void answersOfTheWrongTypeAreRefusedNamingTheQuestions() {
         JsonNode march = api.distribute(admin, aDistribution(id(template), fjordvik.nordskogen, 2027, 3, DEADLINE));
         UUID nordskogen = responseOf(march, fjordvik.nordskogen.id());
