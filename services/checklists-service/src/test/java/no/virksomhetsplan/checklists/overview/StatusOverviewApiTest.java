@@ -196,7 +196,13 @@ class StatusOverviewApiTest extends ApiTestBase {
             assertThat(data.get("questionText").asString()).isEqualTo("Er rømningsveiene frie?");
         }
         JsonNode register = api.get(fjordvik.headOfOppvekstToken(), DEVIATIONS + "?status=OPEN");
-        assertThat(register).extracting(d -> d.get("id").asString()).contains(deviation.get("id").asString());
+        assertThat(register).singleElement().satisfies(entry -> {
+            assertThat(entry.get("id").asString()).isEqualTo(deviation.get("id").asString());
+            assertThat(entry.get("unitName").asString()).isEqualTo("Nordskogen skole");
+            assertThat(entry.get("questionText").asString()).isEqualTo("Er rømningsveiene frie?");
+            assertThat(entry.get("checklistTitle").asString()).isEqualTo("HMS-sjekkliste for virksomheter – mars 2027");
+            assertThat(entry.get("severity").asString()).isEqualTo("HIGH");
+        });
         assertThat(api.get(fjordvik.headOfHelseToken(), DEVIATIONS)).as("not in Helse's register").isEmpty();
         assertThat(api.get(fjordvik.headOfOppvekstToken(), DEVIATIONS + "?subtree=false")).as("not Oppvekst's own").isEmpty();
         assertThat(overview(fjordvik.kommunedirektorToken(), null).get("counts").get("deviationsOpen").asLong()).isEqualTo(1);

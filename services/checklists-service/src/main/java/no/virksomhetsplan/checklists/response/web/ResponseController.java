@@ -120,8 +120,9 @@ class ResponseController {
     @PostMapping("/{id}/deviations")
     @ResponseStatus(HttpStatus.CREATED)
     DeviationResponse raise(Caller caller, @PathVariable UUID id, @Valid @RequestBody DeviationRequest request) {
-        return DeviationResponse.of(raise.handle(caller, new ResponseId(id), request.questionId(),
-                new Deviation.Report(request.description(), request.severity(), request.responsible(), request.deadline())));
+        Deviation raised = raise.handle(caller, new ResponseId(id), request.questionId(),
+                new Deviation.Report(request.description(), request.severity(), request.responsible(), request.deadline()));
+        return DeviationResponse.of(deviations.describe(caller.tenant(), List.of(raised)).get(0));
     }
 
     private List<DeviationResponse> deviationsOf(Caller caller, UUID id) {
