@@ -1,0 +1,20 @@
+package no.virksomhetsplan.checklists.deviation.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.virksomhetsplan.checklists.deviation.application.DeviationEntry;
+import no.virksomhetsplan.checklists.deviation.domain.Deviation;
+
+/** A deviation as the API shows it; followUpId is the follow-up assignment in assignments-service. */
+public record DeviationResponse(UUID id, UUID distributionId, String checklistTitle, UUID responseId, UUID unitId, String unitName,
+        UUID questionId, String questionText, String description, String severity, String responsible, LocalDate deadline,
+        String status, UUID followUpId, String raisedBy, Instant raisedAt, String closedBy, Instant closedAt, long version) {
+
+    public static DeviationResponse of(DeviationEntry entry) {
+        Deviation d = entry.deviation();
+        return new DeviationResponse(d.id(), d.distributionId(), entry.checklistTitle(), d.responseId(), d.unitId(), entry.unitName(),
+                d.questionId(), entry.questionText(), d.description(), d.severity().name(), d.responsible(), d.deadline(),
+                d.closed() ? "CLOSED" : "OPEN", d.followUpId(), d.raisedBy(), d.raisedAt(), d.closedBy(), d.closedAt(), d.version());
+    }
+}
