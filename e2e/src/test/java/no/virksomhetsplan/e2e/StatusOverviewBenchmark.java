@@ -16,13 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  * 50 concurrent users: p95 at most 50 ms at the top and 15 ms at a leaf, no errors. Needs the municipality of
  * {@code dev/scale} loaded and the per-person rate limit raised (see dev/README.md), then
  * {@code ./mvnw -B -ntp -pl e2e verify -Pe2e -De2e.benchmark=true -Dtest=StatusOverviewBenchmark}.
- * {@code -De2e.overview.path=...} names the overview to measure ({@code %s} is the unit id).
+ * The overview is reporting-service's (this year); {@code -De2e.overview.path=...} names another ({@code %s}: the unit id),
+ * e.g. {@code /api/assignments/overview?unitId=%s}.
  */
 @EnabledIfSystemProperty(named = "e2e.benchmark", matches = "true")
 class StatusOverviewBenchmark {
 
     static final String TENANT = System.getProperty("e2e.scale.tenant", "storby");
-    static final String PATH = System.getProperty("e2e.overview.path", "/api/assignments/overview?unitId=%s");
+    static final String PATH = System.getProperty("e2e.overview.path", "/api/reporting/overview?unitId=%s");
     static final int USERS = 50;
     static final Duration WARM_UP = Duration.ofSeconds(10);
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("e2e.benchmark.seconds", 30));
