@@ -390,7 +390,7 @@ public final class Launcher {
                     yield service.name() + " ready";
                 }
             };
-            return done + " in " + Console.seconds(System.nanoTime() - start);
+            return command.verb().equals("status") ? done : done + " in " + Console.seconds(System.nanoTime() - start);
         }
     }
 

@@ -6,6 +6,7 @@ import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.persistence.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,7 @@ import tools.jackson.databind.DatabindException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** One invalid field: where it is and what is wrong with it. */
     public record FieldProblem(String field, String message) {
@@ -103,15 +105,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    /** A defect, not bad input: log it with an id the user can quote, and say nothing about the internals. */
+    /**
+     * A defect, not bad input: log it with an id the user can quote, and say nothing about the internals. The one
+     * exception is a database that cannot be reached right now (restarting, connection cut): 503 with Retry-After,
+     * since trying again shortly is the right thing to do.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database right now. Please try again in a moment.");
+            problem.setTitle("Service unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(problem);
+        }
         String errorId = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error {}", errorId, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote error id " + errorId + " to support.");
         problem.setProperties(Map.of("errorId", errorId));
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static ResponseEntity<Object> badRequest(String detail, List<FieldProblem> errors) {

@@ -38,6 +38,16 @@ class ProbeController {
         throw new NotFoundException("No such thing in your municipality.");
     }
 
+    /** A real PostgreSQL driver against a port where no server listens: what a service sees while its database restarts. */
+    @GetMapping("/api/probe/database-down")
+    Thing databaseDown() {
+        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nowhere", "postgres", "postgres");
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.support.JdbcTransactionManager(dataSource));
+        return transactions.execute(status -> org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("select 'never', 1").query((rs, n) -> new Thing(rs.getString(1), rs.getInt(2))).single());
+    }
+
     @GetMapping("/api/probe/defect")
     Thing defect() {
         throw new IllegalStateException("secret internal detail at no.virksomhetsplan.Secret");

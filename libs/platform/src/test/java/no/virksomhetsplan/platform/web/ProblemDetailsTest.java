@@ -68,6 +68,15 @@ class ProblemDetailsTest extends PlatformIntegrationTest {
         assertThat(response.body()).contains("errorId").doesNotContain("secret", "no.virksomhetsplan", "Exception", "at ");
     }
 
+    @Test
+    void aDatabaseThatCannotBeReachedIsServiceUnavailableWithRetryAfterNeverA500() {
+        HttpResponse<String> response = get("/api/probe/database-down", token);
+
+        assertProblem(response, 503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("cannot reach its database").doesNotContain("errorId", "127.0.0.1", "Exception");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
