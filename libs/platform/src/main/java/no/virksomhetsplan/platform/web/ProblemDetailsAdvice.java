@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error as RFC 9457 problem details: field errors for invalid bodies, the domain's exceptions mapped to
@@ -68,6 +69,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(java.util.stream.Collectors.joining("."));
+            if (databind instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+                return badRequest("The field '" + field + "' " + TextInput.REFUSAL + ".", List.of(new FieldProblem(field, TextInput.REFUSAL)));
+            }
             return badRequest("The field '" + field + "' has a value of the wrong type.",
                     List.of(new FieldProblem(field, "has a value of the wrong type")));
         }
@@ -121,12 +125,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                     .body(problem);
         }
+        if (isDataException(e)) {
+            // The safety net behind validation: a value PostgreSQL refuses as data (SQLSTATE class 22: too long, out
+            // of range, not valid in the encoding) is bad input, not a defect. Logged, since validation should catch it.
+            log.warn("A value the database refused as data: {}", e.getMessage());
+            return ResponseEntity.badRequest().body(problemWithTitle(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request contains a value that cannot be stored."));
+        }
         String errorId = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error {}", errorId, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote error id " + errorId + " to support.");
         problem.setProperties(Map.of("errorId", errorId));
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemDetail problemWithTitle(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 
     private static ResponseEntity<Object> badRequest(String detail, List<FieldProblem> errors) {

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProbeController {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     record Thing(@NotBlank String name, @Min(1) int size) {
     }
 
@@ -46,6 +49,17 @@ class ProbeController {
                 new org.springframework.jdbc.support.JdbcTransactionManager(dataSource));
         return transactions.execute(status -> org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
                 .sql("select 'never', 1").query((rs, n) -> new Thing(rs.getString(1), rs.getInt(2))).single());
+    }
+
+    @GetMapping("/api/probe/search")
+    Thing search(@org.springframework.web.bind.annotation.RequestParam String q) {
+        return new Thing(q, 1);
+    }
+
+    /** A value validation let through and PostgreSQL refuses as data (SQLSTATE 22003, out of range). */
+    @GetMapping("/api/probe/too-big")
+    Thing tooBig() {
+        return new Thing("big", jdbc.sql("select cast(:value as smallint)").param("value", 99_999).query(Integer.class).single());
     }
 
     @GetMapping("/api/probe/defect")
