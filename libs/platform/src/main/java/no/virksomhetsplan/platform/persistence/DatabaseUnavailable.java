@@ -25,6 +25,7 @@ public final class DatabaseUnavailable {
      * crash shutdown, cannot connect now (starting up), 53300 too many connections.
      */
     private static final List<String> SQL_STATES = List.of("08", "57P01", "57P02", "57P03", "53300");
+    private static final String TRANSACTION_SYSTEM_EXCEPTION = "org.springframework.transaction.TransactionSystemException";
 
     private DatabaseUnavailable() {
     }
@@ -41,8 +42,27 @@ public final class DatabaseUnavailable {
                     && SQL_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
                 return true;
             }
+            if (cause.getClass().getName().equals(TRANSACTION_SYSTEM_EXCEPTION) && failedTransaction(cause)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A rollback or commit that fails because the connection is gone ("Connection is closed" from the pool, without
+     * an SQLSTATE) hides the failure that led to it: look at both.
+     */
+    private static boolean failedTransaction(Throwable transactionSystemException) {
+        if (transactionSystemException.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
+            return true;
+        }
+        try {
+            Object original = transactionSystemException.getClass().getMethod("getApplicationException").invoke(transactionSystemException);
+            return original instanceof Throwable application && application != transactionSystemException && causedBy(application);
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     private static boolean isSpringUnavailable(Class<?> type) {
