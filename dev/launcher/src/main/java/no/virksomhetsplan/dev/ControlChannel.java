@@ -17,7 +17,8 @@ import java.util.function.Function;
  * PostgreSQL, kill a service with SIGKILL and start it again, always with the launcher's own start code and
  * configuration. A request is a file {@code <id>.request} in {@code <data>/control/} holding one command line; the
  * launcher carries the commands out one at a time and answers in {@code <id>.reply}: a first line {@code ok} or
- * {@code error}, then what happened. Files, not a port: nothing new listens, and only who may write the data
+ * {@code error}, then what happened. A request must appear whole: written under another name and then moved in, as
+ * dev/ctl does. Files, not a port: nothing new listens, and only who may write the data
  * folder can control the system.
  */
 final class ControlChannel {
@@ -102,8 +103,17 @@ final class ControlChannel {
         watcher.start();
     }
 
+    /** Stops watching and removes the folder, so dev/ctl tells at once that no launcher is running. */
     void close() {
         closed = true;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // not there, or a request arrived meanwhile: dev/ctl then reports that nobody picked it up
+        }
     }
 
     private void watch() {

@@ -42,18 +42,28 @@ class ControlChannelTest {
         });
         channel.open();
         try {
-            Files.writeString(directory.resolve("1.request"), "kafka stop\n");
-            Files.writeString(directory.resolve("2.request"), "kill reporting-service\n");
-            Files.writeString(directory.resolve("3.request"), "reboot\n");
+            request(directory, "1", "kafka stop\n");
+            request(directory, "2", "kill reporting-service\n");
+            request(directory, "3", "reboot\n");
 
             assertThat(awaitReply(directory.resolve("1.reply"))).isEqualTo("ok\nKafka stopped\n");
             assertThat(awaitReply(directory.resolve("2.reply"))).isEqualTo("error\nreporting-service is not running\n");
             assertThat(awaitReply(directory.resolve("3.reply"))).startsWith("error\nunknown command 'reboot'");
             assertThat(executed).hasSize(2);
             assertThat(directory.resolve("1.request")).doesNotExist();
+
+            channel.close();
+            assertThat(directory).as("gone with the launcher, so dev/ctl knows at once").doesNotExist();
         } finally {
             channel.close();
         }
+    }
+
+    /** As dev/ctl does it: written beside the folder's pattern, then moved in, so the launcher never reads half a request. */
+    private static void request(Path directory, String id, String line) throws Exception {
+        Path temporary = directory.resolve(id + ".tmp");
+        Files.writeString(temporary, line);
+        Files.move(temporary, directory.resolve(id + ".request"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String awaitReply(Path reply) throws Exception {
