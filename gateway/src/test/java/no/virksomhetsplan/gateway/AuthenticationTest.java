@@ -17,6 +17,9 @@ import org.springframework.http.MediaType;
 /** The API is closed to anything but a valid token from a trusted issuer, and refusals never reach a service. */
 class AuthenticationTest extends GatewayTestBase {
 
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    int port;
+
     @Test
     void withoutTokenIsUnauthorizedAsProblemJson() {
         web.get().uri("/api/plans/units")
@@ -29,6 +32,22 @@ class AuthenticationTest extends GatewayTestBase {
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.title").isEqualTo("Unauthorized")
                 .jsonPath("$.instance").isEqualTo("/api/plans/units");
+
+        assertThat(PLANS.calls()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a path with {0} is refused as problem+json")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a%2Fb", "a%5Cb", "a%3Bb", "a%25b"})
+    void aPathTheFirewallRefusesIsABadRequestAsProblemJson(String segment) {
+        // An absolute URI, so the client sends the percent-encoding as it is.
+        web.get().uri(java.net.URI.create("http://localhost:" + port + "/api/plans/units/" + segment))
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("fjordvik-admin")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.detail").isEqualTo("The request path contains characters that are not allowed.");
 
         assertThat(PLANS.calls()).isEmpty();
     }

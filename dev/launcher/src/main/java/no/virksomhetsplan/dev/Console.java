@@ -37,6 +37,16 @@ final class Console {
         return step;
     }
 
+    /** A step outside the numbered start (dev/ctl): prints "[ctl] label ... ". */
+    synchronized Step control(String label) {
+        closeOpenLine();
+        Step step = new Step(0, label);
+        out.print(step.prefix());
+        out.flush();
+        openLine = step;
+        return step;
+    }
+
     /** Starts a step without printing: for steps that run in parallel and report when done. */
     synchronized Step beginQuietly(String label) {
         return new Step(nextStep++, label);
@@ -129,6 +139,9 @@ final class Console {
         }
 
         private String prefix() {
+            if (number == 0) {
+                return "[ ctl ] " + label + " ... ";
+            }
             return String.format(Locale.ROOT, "[%2d/%d] %s ... ", number, totalSteps, label);
         }
     }

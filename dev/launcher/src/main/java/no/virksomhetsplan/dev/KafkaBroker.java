@@ -73,6 +73,11 @@ final class KafkaBroker {
         process.stop(Duration.ofSeconds(20), true);
     }
 
+    /** A controlled shutdown that {@link #start} can undo (dev/ctl kafka stop). */
+    void stopForRestart() {
+        process.stopForRestart(Duration.ofSeconds(20), true);
+    }
+
     ManagedProcess process() {
         return process;
     }

@@ -29,6 +29,7 @@ public final class Launcher {
     private final KeycloakServer keycloak;
     private final List<ServiceProcess> services;
     private final ServiceProcess gateway;
+    private final ControlChannel control;
 
     /** Guards the start/stop race: nothing new starts once stopping has begun. */
     private final Object lifecycle = new Object();
@@ -44,6 +45,7 @@ public final class Launcher {
         this.services = config.onlyInfra() ? List.of()
                 : LauncherConfig.SERVICES.stream().map(spec -> new ServiceProcess(config, spec)).toList();
         this.gateway = config.onlyInfra() ? null : new ServiceProcess(config, LauncherConfig.GATEWAY);
+        this.control = new ControlChannel(ControlChannel.directory(config), console, this::control);
     }
 
     public static void main(String[] args) {
@@ -90,6 +92,7 @@ public final class Launcher {
             return 1;
         }
         warnWhenSomethingDies();
+        control.open();
         awaitExit();
         return 0;
     }
@@ -313,6 +316,7 @@ public final class Launcher {
                 return;
             }
             stopped = true;
+            control.close();
             console.info("");
             console.info("Stopping ...");
             List<ServiceProcess> front = gateway == null ? List.of() : List.of(gateway);
@@ -362,13 +366,89 @@ public final class Launcher {
             processes.add(gateway.process());
         }
         for (ManagedProcess process : processes) {
-            process.process().onExit().thenAccept(exited -> {
+            process.whenExitedUnexpectedly(exitCode -> {
                 if (!stopping) {
-                    console.warn(process.name() + " stopped unexpectedly (exit code " + exited.exitValue()
+                    console.warn(process.name() + " stopped unexpectedly (exit code " + exitCode
                             + "); see " + process.logFile());
                 }
             });
         }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // dev/ctl: faults on purpose, undone with the same start code (ControlChannel, ADR 0024).
+
+    private static final Duration RESTART_TIMEOUT = Duration.ofSeconds(180);
+
+    /** Carries out one dev/ctl command; never while stopping, and the stop waits until it is done. */
+    String control(ControlChannel.Command command) {
+        synchronized (lifecycle) {
+            if (stopping) {
+                throw new StartupException("the launcher is stopping");
+            }
+            long start = System.nanoTime();
+            String done = switch (command.verb() + " " + command.target()) {
+                case "status " -> status();
+                case "stop kafka" -> {
+                    kafka.stopForRestart();
+                    yield "Kafka stopped";
+                }
+                case "start kafka" -> {
+                    kafka.start(console.control("Kafka"));
+                    yield "Kafka ready";
+                }
+                case "stop postgres" -> {
+                    postgres.stopForRestart();
+                    yield "PostgreSQL stopped";
+                }
+                case "start postgres" -> {
+                    startPostgres();
+                    yield "PostgreSQL ready";
+                }
+                case "restart postgres" -> {
+                    postgres.stopForRestart();
+                    startPostgres();
+                    yield "PostgreSQL restarted";
+                }
+                default -> {
+                    ServiceProcess service = service(command.target());
+                    if (command.verb().equals("kill")) {
+                        service.process().kill();
+                        yield service.name() + " killed (SIGKILL)";
+                    }
+                    service.startAgain(console.control(service.name()), RESTART_TIMEOUT);
+                    yield service.name() + " ready";
+                }
+            };
+            return command.verb().equals("status") ? done : done + " in " + Console.seconds(System.nanoTime() - start);
+        }
+    }
+
+    private void startPostgres() {
+        Console.Step step = console.control("PostgreSQL");
+        postgres.start();
+        step.ready();
+    }
+
+    private ServiceProcess service(String name) {
+        List<ServiceProcess> all = new ArrayList<>(services);
+        if (gateway != null) {
+            all.add(gateway);
+        }
+        return all.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new StartupException(name + " is not started by this launcher"));
+    }
+
+    private String status() {
+        List<String> lines = new ArrayList<>();
+        lines.add("postgres " + (postgres.running() ? "running" : "stopped"));
+        lines.add("kafka " + (kafka.process().isAlive() ? "running" : "stopped"));
+        lines.add("keycloak " + (keycloak.process().isAlive() ? "running" : "stopped"));
+        services.forEach(service -> lines.add(service.name() + " " + (service.process().isAlive() ? "running" : "stopped")));
+        if (gateway != null) {
+            lines.add(gateway.name() + " " + (gateway.process().isAlive() ? "running" : "stopped"));
+        }
+        return String.join("\n", lines);
     }
 
     private static void awaitExit() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * One child OS process (Kafka, Keycloak, a service) with its output in its own log file.
@@ -35,6 +36,9 @@ final class ManagedProcess {
     private final Path pidFile;
     private Process process;
     private boolean stopRequested;
+    /** The process last ended on purpose (dev/ctl): its exit is no surprise. */
+    private Process endedOnPurpose;
+    private IntConsumer unexpectedExit;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment,
                    Path workDir, Path logFile, Path runDir) {
@@ -54,10 +58,16 @@ final class ManagedProcess {
         return logFile;
     }
 
-    /** Starts the process; its log file is truncated, so each log holds the latest run only. */
+    /**
+     * Starts the process; its log file is truncated, so each log holds the latest run only. Once the process has
+     * ended (stopped or killed through dev/ctl), it can be started again with the same command.
+     */
     synchronized void start() {
         if (stopRequested) {
             throw new StartupException("stopping: " + name + " not started");
+        }
+        if (process != null && process.isAlive()) {
+            throw new StartupException(name + " is already running (pid " + process.pid() + ")");
         }
         List<String> fullCommand = new ArrayList<>();
         if (SETSID) {
@@ -78,6 +88,75 @@ final class ManagedProcess {
             Files.writeString(pidFile, process.pid() + " " + startMillis + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new StartupException("could not start " + name + ": " + e.getMessage(), e);
+        }
+        watch(process);
+    }
+
+    /** Calls {@code listener} with the exit code whenever the process ends without being asked to, now and after restarts. */
+    synchronized void whenExitedUnexpectedly(IntConsumer listener) {
+        unexpectedExit = listener;
+        if (process != null) {
+            watch(process);
+        }
+    }
+
+    private void watch(Process started) {
+        IntConsumer listener = unexpectedExit;
+        if (listener == null) {
+            return;
+        }
+        started.onExit().thenAccept(exited -> {
+            boolean expected;
+            synchronized (this) {
+                expected = stopRequested || exited == endedOnPurpose;
+            }
+            if (!expected) {
+                listener.accept(exited.exitValue());
+            }
+        });
+    }
+
+    /**
+     * Kills the process with SIGKILL, as a crash or the OOM killer would: no shutdown hooks, no goodbye to Kafka or
+     * PostgreSQL. It can be started again with {@link #start()}.
+     */
+    void kill() {
+        Process toKill;
+        synchronized (this) {
+            toKill = process;
+            if (toKill == null || !toKill.isAlive()) {
+                throw new StartupException(name + " is not running");
+            }
+            endedOnPurpose = toKill;
+        }
+        toKill.toHandle().destroyForcibly();
+        try {
+            toKill.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new StartupException(name + " (pid " + toKill.pid() + ") did not die within 10 s of SIGKILL", e);
+        }
+        deletePidFile();
+    }
+
+    /** Stops the process like {@link #stop} (SIGTERM, then SIGKILL after the grace) but so that it may start again. */
+    void stopForRestart(Duration grace, boolean signalDescendants) {
+        Process toStop;
+        synchronized (this) {
+            toStop = process;
+            if (toStop == null || !toStop.isAlive()) {
+                throw new StartupException(name + " is not running");
+            }
+            endedOnPurpose = toStop;
+        }
+        stopTree(toStop.toHandle(), grace, signalDescendants);
+        deletePidFile();
+    }
+
+    private void deletePidFile() {
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -113,11 +192,7 @@ final class ManagedProcess {
         if (toStop != null) {
             stopTree(toStop.toHandle(), grace, signalDescendants);
         }
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deletePidFile();
     }
 
     /** Also used for leftovers of an earlier run, which are not our children any more. */

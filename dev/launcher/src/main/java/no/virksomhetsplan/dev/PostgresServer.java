@@ -34,6 +34,7 @@ final class PostgresServer {
     private final Path logFile;
     private EmbeddedPostgres postgres;
     private boolean stopped;
+    private boolean startedBefore;
 
     PostgresServer(Path dataDir, Path logFile) {
         this.dataDirectory = dataDir.resolve("postgres");
@@ -61,8 +62,11 @@ final class PostgresServer {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logFile.getParent());
             // Truncate: the log holds the latest run only, like the other logs. initdb, pg_ctl and
-            // the server write into it.
-            Files.writeString(logFile, "");
+            // the server write into it. A restart through dev/ctl appends.
+            if (!startedBefore) {
+                Files.writeString(logFile, "");
+            }
+            startedBefore = true;
             postgres = EmbeddedPostgres.builder()
                     .setPort(PORT)
                     .setDataDirectory(dataDirectory)
@@ -105,6 +109,25 @@ final class PostgresServer {
 
     synchronized void stop() {
         stopped = true;
+        close();
+    }
+
+    boolean running() {
+        return postgres != null;
+    }
+
+    /**
+     * A fast shutdown (pg_ctl -m fast: open sessions are ended, running transactions roll back) that
+     * {@link #start} can undo (dev/ctl postgres stop / restart).
+     */
+    synchronized void stopForRestart() {
+        if (postgres == null) {
+            throw new StartupException("PostgreSQL is not running");
+        }
+        close();
+    }
+
+    private void close() {
         if (postgres != null) {
             try {
                 postgres.close();

@@ -60,6 +60,13 @@ final class ServiceProcess {
         process.stop(Duration.ofSeconds(10), true);
     }
 
+    /** Starts this service again (dev/ctl start), with the same command, and waits until it is ready. */
+    void startAgain(Console.Step step, Duration timeout) {
+        process.start();
+        HealthWait.await(step, process, timeout, Duration.ofSeconds(20), "", this::ready);
+        step.ready();
+    }
+
     private boolean ready() {
         lastStatus = HealthWait.httpStatus("http://127.0.0.1:" + spec.port() + "/actuator/health/readiness");
         return lastStatus == 200;

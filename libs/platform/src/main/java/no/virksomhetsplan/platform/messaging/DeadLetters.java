@@ -3,6 +3,7 @@ package no.virksomhetsplan.platform.messaging;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import no.virksomhetsplan.contracts.Topics;
+import no.virksomhetsplan.platform.persistence.DatabaseUnavailable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -12,12 +13,16 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Poison records never block a partition: after bounded retries (none for {@link InvalidEventException}) the
  * original record goes to {@code <topic>.dlt} with the reason in header {@value #REASON_HEADER} (besides Spring's
- * {@code kafka_dlt-*} headers), and the records behind it are processed.
+ * {@code kafka_dlt-*} headers), and the records behind it are processed. A database that cannot be reached is not
+ * poison: such a record is retried until the database is back ({@link #backOffFor}), so a PostgreSQL restart loses
+ * no event.
  */
 public final class DeadLetters {
 
@@ -37,7 +42,23 @@ public final class DeadLetters {
         var handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.retries()));
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        handler.setBackOffFunction((record, e) -> backOffFor(e, properties));
         return handler;
+    }
+
+    /**
+     * A database that cannot be reached is no fault of the record: it is retried, with growing pauses up to
+     * {@code databaseRetryMaxInterval}, until the database is back, and never dead-lettered for it (the partition
+     * waits, which keeps the events in order). Anything else gets the bounded retries. {@code null} means the
+     * handler's default (those bounded retries).
+     */
+    static BackOff backOffFor(Exception e, ConsumerProperties properties) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            return null;
+        }
+        var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.databaseRetryMaxInterval().toMillis());
+        return backOff;
     }
 
     /**

@@ -6,6 +6,7 @@ import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.persistence.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error as RFC 9457 problem details: field errors for invalid bodies, the domain's exceptions mapped to
@@ -32,6 +34,7 @@ import tools.jackson.databind.DatabindException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** One invalid field: where it is and what is wrong with it. */
     public record FieldProblem(String field, String message) {
@@ -66,6 +69,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(java.util.stream.Collectors.joining("."));
+            if (databind instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+                return badRequest("The field '" + field + "' " + TextInput.REFUSAL + ".", List.of(new FieldProblem(field, TextInput.REFUSAL)));
+            }
             return badRequest("The field '" + field + "' has a value of the wrong type.",
                     List.of(new FieldProblem(field, "has a value of the wrong type")));
         }
@@ -103,14 +109,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    /** A defect, not bad input: log it with an id the user can quote, and say nothing about the internals. */
+    /**
+     * A defect, not bad input: log it with an id the user can quote, and say nothing about the internals. The one
+     * exception is a database that cannot be reached right now (restarting, connection cut): 503 with Retry-After,
+     * since trying again shortly is the right thing to do.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database right now. Please try again in a moment.");
+            problem.setTitle("Service unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(problem);
+        }
+        if (isDataException(e)) {
+            // The safety net behind validation: a value PostgreSQL refuses as data (SQLSTATE class 22: too long, out
+            // of range, not valid in the encoding) is bad input, not a defect. Logged, since validation should catch it.
+            log.warn("A value the database refused as data: {}", e.getMessage());
+            return ResponseEntity.badRequest().body(problemWithTitle(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request contains a value that cannot be stored."));
+        }
         String errorId = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error {}", errorId, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote error id " + errorId + " to support.");
         problem.setProperties(Map.of("errorId", errorId));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemDetail problemWithTitle(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 

@@ -3,6 +3,7 @@ package no.virksomhetsplan.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import no.virksomhetsplan.platform.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,52 @@ class ProblemDetailsTest extends PlatformIntegrationTest {
 
         assertProblem(response, 500);
         assertThat(response.body()).contains("errorId").doesNotContain("secret", "no.virksomhetsplan", "Exception", "at ");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsServiceUnavailableWithRetryAfterNeverA500() {
+        HttpResponse<String> response = get("/api/probe/database-down", token);
+
+        assertProblem(response, 503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("cannot reach its database").doesNotContain("errorId", "127.0.0.1", "Exception");
+    }
+
+    @Test
+    void textTheDatabaseCannotStoreIsRefusedNamingTheField() {
+        // NUL (PostgreSQL: "invalid byte sequence for encoding UTF8: 0x00") and a lone surrogate, escaped in valid JSON.
+        for (String name : List.of("a\\u0000b", "x\\ud800y", "\\udc00")) {
+            HttpResponse<String> response = post(THINGS, token, "{\"name\":\"" + name + "\",\"size\":1}");
+
+            assertProblem(response, 400);
+            assertThat(response.body()).contains("\"field\":\"name\"", "NUL or an unpaired surrogate");
+        }
+    }
+
+    @Test
+    void unusualButValidUnicodePasses() {
+        String name = "\u202Eabc\u200B\u200D 👩‍👩‍👧 e\u0301 ﷽";
+        HttpResponse<String> response = post(THINGS, token, "{\"name\":\"" + name + "\",\"size\":1}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(name);
+    }
+
+    @Test
+    void aQueryParameterWithNulIsRefusedNamingIt() {
+        HttpResponse<String> response = get("/api/probe/search?q=a%00b", token);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"q\"");
+        assertThat(get("/api/probe/search?q=%E2%80%AEabc", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aValueThePostgresqlRefusesAsDataIsABadRequestNotA500() {
+        HttpResponse<String> response = get("/api/probe/too-big", token);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("cannot be stored").doesNotContain("errorId", "smallint");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

@@ -10,6 +10,7 @@ import static no.virksomhetsplan.indicators.IndicatorsApi.indicator;
 import static no.virksomhetsplan.indicators.IndicatorsApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -162,5 +163,15 @@ class IndicatorDefinitionApiTest {
         assertThat(api.put(nordliaAdmin, DEFINITIONS + "/" + id(defined), indicator(defined.get("key").asString(), "gerica", "SUM",
                 "MONTH", fjordvik.first()).with("version", 1).json()).statusCode()).isEqualTo(404);
         assertThat(List.of(ok(api.get(nordliaAdmin, DEFINITIONS)))).isNotNull();
+    }
+
+    /** Found by the system's bad-input test: a NUL in the service-area filter reached PostgreSQL and came back as 500. */
+    @Test
+    void aServiceAreaFilterWithANulCharacterIsABadRequestNamingTheParameter() {
+        HttpResponse<String> response = api.get(admin, DEFINITIONS + "?serviceArea=Helse%00omsorg");
+
+        assertProblem(response, 400, "serviceArea");
+        assertThat(response.body()).contains("\"field\":\"serviceArea\"");
+        assertThat(api.get(admin, DEFINITIONS + "?serviceArea=Helse%E2%80%8Bomsorg").statusCode()).isEqualTo(200);
     }
 }
