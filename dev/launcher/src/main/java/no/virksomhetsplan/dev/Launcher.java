@@ -155,6 +155,20 @@ public final class Launcher {
         }
     }
 
+    /** Demo checklists after the assignments: their deviations' follow-ups need the people assignments-service knows. */
+    private void loadDemoChecklists(List<RealmFile> realms) {
+        for (RealmFile realm : realms) {
+            try {
+                String loaded = DemoChecklists.load(realm, config.home().resolve("dev/demo"));
+                if (loaded != null) {
+                    console.info("Demo checklists for " + realm.displayName() + ": " + loaded);
+                }
+            } catch (RuntimeException e) {
+                console.warn("demo checklists for " + realm.displayName() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
     /** Two years of values, up to last month. Like the rest of the demo data, a failure is only a warning. */
     private void loadDemoIndicators(List<RealmFile> realms) {
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/Oslo")).minusMonths(1);
@@ -254,6 +268,7 @@ public final class Launcher {
         new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
         loadDemoPlans(realms);
         loadDemoAssignments(realms);
+        loadDemoChecklists(realms);
         loadDemoIndicators(realms);
         loadDemoReports(realms);
         proceed();

@@ -10,6 +10,13 @@ import no.virksomhetsplan.contracts.assignments.DelegationChanged;
 import no.virksomhetsplan.contracts.assignments.OverdueEscalated;
 import no.virksomhetsplan.contracts.assignments.TaskChanged;
 import no.virksomhetsplan.contracts.assignments.WeeklyDigestSent;
+import no.virksomhetsplan.contracts.checklists.AnswersSaved;
+import no.virksomhetsplan.contracts.checklists.ChecklistDistributed;
+import no.virksomhetsplan.contracts.checklists.ChecklistTemplateChanged;
+import no.virksomhetsplan.contracts.checklists.DeviationClosed;
+import no.virksomhetsplan.contracts.checklists.DeviationRaised;
+import no.virksomhetsplan.contracts.checklists.DistributionClosed;
+import no.virksomhetsplan.contracts.checklists.ResponseSubmitted;
 import no.virksomhetsplan.contracts.org.OrgUnitClosed;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.org.OrgUnitMoved;
@@ -56,7 +63,14 @@ public final class EventTypes {
             TaskChanged.class,
             DeadlineReminder.class,
             OverdueEscalated.class,
-            WeeklyDigestSent.class);
+            WeeklyDigestSent.class,
+            ChecklistTemplateChanged.class,
+            ChecklistDistributed.class,
+            DistributionClosed.class,
+            AnswersSaved.class,
+            ResponseSubmitted.class,
+            DeviationRaised.class,
+            DeviationClosed.class);
 
     private EventTypes() {
     }

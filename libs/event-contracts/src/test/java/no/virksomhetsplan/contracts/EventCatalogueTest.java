@@ -51,7 +51,7 @@ class EventCatalogueTest {
         assertThat(schemaByType.keySet()).as("catalogue lists only published and inbound types")
                 .containsExactlyInAnyOrderElementsOf(types);
         assertThat((Map<String, Object>) asyncApi.get("channels")).isNotEmpty();
-        assertThat(List.of(Topics.ORG, Topics.PLANS, Topics.ASSIGNMENTS, Topics.INDICATORS, Topics.INDICATOR_VALUES_IN,
+        assertThat(List.of(Topics.ORG, Topics.PLANS, Topics.ASSIGNMENTS, Topics.CHECKLISTS, Topics.INDICATORS, Topics.INDICATOR_VALUES_IN,
                 Topics.deadLetter(Topics.INDICATOR_VALUES_IN))).allSatisfy(topic ->
                 assertThat(asyncApi.get("channels").toString()).contains("address=" + topic));
     }

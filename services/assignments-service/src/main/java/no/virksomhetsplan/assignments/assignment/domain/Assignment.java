@@ -70,8 +70,15 @@ public final class Assignment {
      * types and that the deadline's year is not closed.
      */
     public static Changes create(String tenant, Content content, OrgUnit unit, Assignee responsible, Actor actor) {
+        return create(tenant, ItemId.newId(), content, unit, responsible, actor);
+    }
+
+    /**
+     * A new assignment with an id chosen by whoever asked for it: another service that must find it again by that id
+     * (a checklist deviation's follow-up).
+     */
+    public static Changes create(String tenant, ItemId id, Content content, OrgUnit unit, Assignee responsible, Actor actor) {
         requireResponsibleWithin(responsible, unit.id(), unit.name());
-        ItemId id = ItemId.newId();
         String title = requireTitle(content.title(), ItemKind.ASSIGNMENT);
         String description = requireDescription(content.description());
         WorkItem item = new WorkItem(id, ItemKind.ASSIGNMENT, id, null, unit.id(), null, title, description,

@@ -1,0 +1,5 @@
+package no.virksomhetsplan.checklists.deviation.domain;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,35 @@
+package no.virksomhetsplan.checklists;
+
+import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
+import no.virksomhetsplan.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** API tests on real PostgreSQL and Kafka: each test gets a Fjordvik org tree of its own in the replica. */
+@RealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTestBase {
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected OrgTreeReplica replica;
+    @Autowired
+    protected TransactionTemplate transaction;
+
+    protected ChecklistsApi api;
+    protected Municipality fjordvik;
+
+    @BeforeEach
+    void aMunicipalityOfItsOwn() {
+        api = new ChecklistsApi(port);
+        fjordvik = new Municipality(new OrgTree(replica, transaction, "fjordvik"));
+    }
+
+    protected OrgTree treeOf(String tenant) {
+        return new OrgTree(replica, transaction, tenant);
+    }
+}

@@ -1,0 +1,48 @@
+package no.virksomhetsplan.checklists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.virksomhetsplan.contracts.org.OrgUnitCreated;
+import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds a part of a municipality's org tree in this service's replica, as plans-service's events would. Every test
+ * builds its own tree with fresh ids and codes, so tests sharing the database never see each other's units.
+ */
+public final class OrgTree {
+
+    /** A unit of the test's tree; {@code code} is what the {@code org_unit} claim of its people says. */
+    public record Unit(UUID id, String name, String code, List<UUID> lineage) {
+    }
+
+    private final OrgTreeReplica replica;
+    private final TransactionTemplate transaction;
+    private final String tenant;
+
+    public OrgTree(OrgTreeReplica replica, TransactionTemplate transaction, String tenant) {
+        this.replica = replica;
+        this.transaction = transaction;
+        this.tenant = tenant;
+    }
+
+    public Unit top(String name, String leader) {
+        return add(null, name, "kommune", leader);
+    }
+
+    public Unit under(Unit parent, String name, String leader) {
+        return add(parent, name, "virksomhet", leader);
+    }
+
+    private Unit add(Unit parent, String name, String level, String leader) {
+        UUID id = UUID.randomUUID();
+        String code = "T" + id.toString().substring(0, 8);
+        List<UUID> ancestors = parent == null ? List.of() : parent.lineage();
+        transaction.executeWithoutResult(status -> replica.apply(tenant, new OrgUnitCreated(id, parent == null ? null : parent.id(),
+                ancestors, name, code, level, 1, leader, null)));
+        List<UUID> lineage = new ArrayList<>(ancestors);
+        lineage.add(id);
+        return new Unit(id, name, code, List.copyOf(lineage));
+    }
+}
