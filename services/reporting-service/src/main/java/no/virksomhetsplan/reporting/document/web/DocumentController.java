@@ -34,7 +34,7 @@ class DocumentController {
 
     /**
      * The annual internal-control report (kommuneloven § 25-2) of a year report: internal-control figures per area and in
-     * total, per unit below, and open deviations, as the report holds them (400 for a month or tertial report).
+     * total, per unit below, and open deviations, as the report holds them (422 for a month or tertial report).
      */
     @GetMapping("/api/reporting/reports/{id}/internal-control/pdf")
     ResponseEntity<byte[]> internalControl(Caller caller, @PathVariable UUID id) {
