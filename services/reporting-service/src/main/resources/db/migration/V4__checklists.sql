@@ -46,6 +46,7 @@ create table checklist_response (
     primary key (tenant_id, id)
 );
 create index checklist_response_by_unit on checklist_response (tenant_id, unit_id);
+create index checklist_response_by_distribution on checklist_response (tenant_id, distribution_id);
 
 -- A deviation (avvik) and its follow-up. A closing that arrives before the raising keeps only what it carries; the
 -- raising fills in the rest.
@@ -68,4 +69,5 @@ create table deviation (
     version         bigint      not null,
     primary key (tenant_id, id)
 );
-create index deviation_by_unit on deviation (tenant_id, unit_id);
+create index deviation_by_raised on deviation (tenant_id, raised_at);
+create index deviation_open on deviation (tenant_id, unit_id) where closed_at is null;

@@ -173,8 +173,8 @@ public class JdbcChecklists {
 
     /**
      * The figures of each scope's subtree (the unit and every unit below it, as the org tree replica has them) per area:
-     * checklists of the distributions within the period, and deviations raised in it ({@code period} null: every
-     * deviation, whenever raised, and no checklists). Open deviations past their deadline are counted against {@code today}.
+     * checklists of the distributions within the period, and deviations raised in it ({@code period} null: the
+     * deviations still open, whenever raised, and no checklists). Open deviations past their deadline are counted against {@code today}.
      */
     public Map<UUID, Map<String, ControlFigures>> figures(String tenant, List<UUID> scopes, Period period, LocalDate today) {
         Map<UUID, Map<String, ControlFigures>> figures = new HashMap<>();
@@ -188,12 +188,12 @@ public class JdbcChecklists {
                     select scope.scope_id, coalesce(t.area, 'OTHER') as area, count(*) as given,
                            count(*) filter (where r.status = 'SUBMITTED') as answered,
                            count(*) filter (where r.status <> 'SUBMITTED' and d.deadline < :today) as late
-                    from scope
-                    join org_unit_replica u on u.tenant_id = :tenant and u.path like scope.path || '%'
-                    join checklist_response r on r.tenant_id = :tenant and r.unit_id = u.unit_id
-                    join checklist_distribution d on d.tenant_id = :tenant and d.id = r.distribution_id
+                    from checklist_distribution d
+                    join checklist_response r on r.tenant_id = :tenant and r.distribution_id = d.id
+                    join org_unit_replica u on u.tenant_id = :tenant and u.unit_id = r.unit_id
+                    join scope on u.path like scope.path || '%'
                     left join checklist_template t on t.tenant_id = :tenant and t.id = d.template_id and t.version = d.template_version
-                    where d.year = :year and d.first_month >= :first and d.last_month <= :last
+                    where d.tenant_id = :tenant and d.year = :year and d.first_month >= :first and d.last_month <= :last
                     group by 1, 2""")
                     .param("tenant", tenant).param("scopes", scopes).param("today", today).param("year", period.year())
                     .param("first", period.firstMonth()).param("last", period.lastMonth())
@@ -218,13 +218,14 @@ public class JdbcChecklists {
                        count(*) filter (where v.closed_at is null and v.severity = 'MEDIUM') as open_medium,
                        count(*) filter (where v.closed_at is null and v.severity not in ('HIGH', 'MEDIUM')) as open_low,
                        count(*) filter (where v.closed_at is null and v.deadline < :today) as open_overdue
-                from scope
-                join org_unit_replica u on u.tenant_id = :tenant and u.path like scope.path || '%'
-                join deviation v on v.tenant_id = :tenant and v.unit_id = u.unit_id
+                from deviation v
+                join org_unit_replica u on u.tenant_id = :tenant and u.unit_id = v.unit_id
+                join scope on u.path like scope.path || '%'
                 left join checklist_distribution d on d.tenant_id = :tenant and d.id = v.distribution_id
                 left join checklist_template t on t.tenant_id = :tenant and t.id = d.template_id and t.version = d.template_version
-                where v.raised_at is not null
-                  and (cast(:from as timestamptz) is null or (v.raised_at >= :from and v.raised_at < :to))
+                where v.tenant_id = :tenant and v.raised_at is not null
+                  and (cast(:from as timestamptz) is null and v.closed_at is null
+                       or v.raised_at >= :from and v.raised_at < :to)
                 group by 1, 2""")
                 .param("tenant", tenant).param("scopes", scopes).param("today", today)
                 .param("from", from == null ? null : Timestamp.from(from)).param("to", to == null ? null : Timestamp.from(to))
