@@ -178,6 +178,11 @@ class ChecklistsApiTest extends ApiTestBase {
         HttpResponse<String> bad = api.get(fjordvik.kommunedirektorToken(), "/api/reporting/internal-control?year=1999");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> noYear = api.get(fjordvik.kommunedirektorToken(), "/api/reporting/internal-control");
+        assertThat(noYear.statusCode()).isEqualTo(400);
+        assertThat(noYear.body()).contains("year");
+        assertThat(api.get(fjordvik.kommunedirektorToken(), "/api/reporting/internal-control?year=2026&unitId=x")
+                .statusCode()).isEqualTo(400);
         assertThat(api.get(fjordvik.politicianToken(), "/api/reporting/internal-control?year=2026").statusCode())
                 .as("the figures are for leaders; politicians read the approved report").isEqualTo(422);
     }
