@@ -3,6 +3,7 @@ package no.virksomhetsplan.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
@@ -134,7 +135,7 @@ public final class ContractEvents {
 
     /** A distribution of version 1 of the template; {@code responses} maps each unit's checklist to its unit. */
     public static Event distributed(UUID id, UUID template, String title, String periodKind, int year, int number,
-            LocalDate deadline, java.util.Map<UUID, UUID> responses) {
+            LocalDate deadline, Map<UUID, UUID> responses) {
         ObjectNode data = example(ChecklistDistributed.TYPE);
         data.put("distributionId", id.toString()).put("templateId", template.toString()).put("templateVersion", 1)
                 .put("title", title).put("periodKind", periodKind).put("periodYear", year).put("periodNumber", number)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +97,7 @@ class OverviewController {
         }
 
         private static Map<String, Long> severities(long high, long medium, long low) {
-            Map<String, Long> map = new java.util.LinkedHashMap<>();
+            Map<String, Long> map = new LinkedHashMap<>();
             map.put("HIGH", high);
             map.put("MEDIUM", medium);
             map.put("LOW", low);
@@ -203,7 +204,7 @@ class OverviewController {
     }
 
     private Map<String, Instant> dataAsOf() {
-        Map<String, Instant> asOf = new java.util.LinkedHashMap<>();
+        Map<String, Instant> asOf = new LinkedHashMap<>();
         Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
         return asOf;
     }

@@ -3,6 +3,7 @@ package no.virksomhetsplan.reporting.projection.domain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The internal-control figures of a part of the tree for a period (kommuneloven § 25-2): checklists given and answered,
@@ -92,7 +93,7 @@ public record ControlFigures(long given, long answered, long notAnsweredLate, lo
 
     /** Back from a report line's counts (missing measures count 0). */
     public static ControlFigures of(Map<String, Long> counts) {
-        java.util.function.ToLongFunction<String> get = key -> counts.getOrDefault(key, 0L);
+        ToLongFunction<String> get = key -> counts.getOrDefault(key, 0L);
         return new ControlFigures(get.applyAsLong("GIVEN"), get.applyAsLong("ANSWERED"),
                 get.applyAsLong("NOT_ANSWERED_LATE"), get.applyAsLong("RAISED_HIGH"), get.applyAsLong("RAISED_MEDIUM"),
                 get.applyAsLong("RAISED_LOW"), get.applyAsLong("CLOSED_ON_TIME"), get.applyAsLong("CLOSED_LATE"),

@@ -2,9 +2,11 @@ package no.virksomhetsplan.reporting.projection.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +103,7 @@ class ReplayTest {
         events.add(ContractEvents.assignment(other, sector, "Ny plan for leseopplæring", "IN_PROGRESS", march, null, false, 1));
         events.add(ContractEvents.assignment(other, sector, "Ny plan for leseopplæring", "IN_PROGRESS",
                 LocalDate.of(2027, 9, 30), null, false, 2));
-        Map<UUID, UUID> responses = new java.util.LinkedHashMap<>();
+        Map<UUID, UUID> responses = new LinkedHashMap<>();
         responses.put(schoolResponse, school);
         responses.put(sectorResponse, sector);
         events.add(ContractEvents.template(template, 1, "HMS-sjekkliste", "HSE"));
@@ -111,10 +113,10 @@ class ReplayTest {
         events.add(ContractEvents.answersSaved(sectorResponse, distribution, sector, 2));
         events.add(ContractEvents.submitted(schoolResponse, distribution, school, 3));
         events.add(ContractEvents.deviationRaised(deviation, distribution, schoolResponse, school, "Rømningsvei blokkert",
-                "HIGH", LocalDate.of(2027, 4, 15), java.time.Instant.parse("2027-03-28T10:06:00Z")));
+                "HIGH", LocalDate.of(2027, 4, 15), Instant.parse("2027-03-28T10:06:00Z")));
         events.add(ContractEvents.distributionClosed(distribution, 2));
         events.add(ContractEvents.deviationClosed(deviation, distribution, school,
-                java.time.Instant.parse("2027-04-12T08:30:00Z")));
+                Instant.parse("2027-04-12T08:30:00Z")));
         return events;
     }
 
