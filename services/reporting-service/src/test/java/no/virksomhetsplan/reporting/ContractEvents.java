@@ -3,11 +3,19 @@ package no.virksomhetsplan.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
 import no.virksomhetsplan.contracts.assignments.DelegationChanged;
 import no.virksomhetsplan.contracts.assignments.TaskChanged;
+import no.virksomhetsplan.contracts.checklists.AnswersSaved;
+import no.virksomhetsplan.contracts.checklists.ChecklistDistributed;
+import no.virksomhetsplan.contracts.checklists.ChecklistTemplateChanged;
+import no.virksomhetsplan.contracts.checklists.DeviationClosed;
+import no.virksomhetsplan.contracts.checklists.DeviationRaised;
+import no.virksomhetsplan.contracts.checklists.DistributionClosed;
+import no.virksomhetsplan.contracts.checklists.ResponseSubmitted;
 import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
@@ -116,6 +124,63 @@ public final class ContractEvents {
         var ids = data.putArray("goalIds");
         goals.forEach(goal -> ids.add(goal.toString()));
         return new Event(UUID.randomUUID(), Topics.PLANS, UnitGoalsChanged.TYPE, "unit-goals/" + unit + "/" + year, data);
+    }
+
+    public static Event template(UUID id, int version, String name, String area) {
+        ObjectNode data = example(ChecklistTemplateChanged.TYPE);
+        data.put("templateId", id.toString()).put("version", version).put("name", name).put("area", area)
+                .put("change", version == 1 ? "CREATED" : "REVISED");
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, ChecklistTemplateChanged.TYPE, "template/" + id, data);
+    }
+
+    /** A distribution of version 1 of the template; {@code responses} maps each unit's checklist to its unit. */
+    public static Event distributed(UUID id, UUID template, String title, String periodKind, int year, int number,
+            LocalDate deadline, Map<UUID, UUID> responses) {
+        ObjectNode data = example(ChecklistDistributed.TYPE);
+        data.put("distributionId", id.toString()).put("templateId", template.toString()).put("templateVersion", 1)
+                .put("title", title).put("periodKind", periodKind).put("periodYear", year).put("periodNumber", number)
+                .put("deadline", deadline.toString());
+        var units = data.putArray("units");
+        responses.forEach((response, unit) -> units.addObject().put("responseId", response.toString())
+                .put("unitId", unit.toString()).putNull("responsible"));
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, ChecklistDistributed.TYPE, "distribution/" + id, data);
+    }
+
+    public static Event distributionClosed(UUID id, long version) {
+        ObjectNode data = example(DistributionClosed.TYPE);
+        data.put("distributionId", id.toString()).put("version", version);
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, DistributionClosed.TYPE, "distribution/" + id, data);
+    }
+
+    public static Event answersSaved(UUID response, UUID distribution, UUID unit, long version) {
+        ObjectNode data = example(AnswersSaved.TYPE);
+        data.put("responseId", response.toString()).put("distributionId", distribution.toString())
+                .put("unitId", unit.toString()).put("version", version);
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, AnswersSaved.TYPE, "response/" + response, data);
+    }
+
+    public static Event submitted(UUID response, UUID distribution, UUID unit, long version) {
+        ObjectNode data = example(ResponseSubmitted.TYPE);
+        data.put("responseId", response.toString()).put("distributionId", distribution.toString())
+                .put("unitId", unit.toString()).put("version", version);
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, ResponseSubmitted.TYPE, "response/" + response, data);
+    }
+
+    public static Event deviationRaised(UUID id, UUID distribution, UUID response, UUID unit, String description,
+            String severity, LocalDate deadline, Instant raisedAt) {
+        ObjectNode data = example(DeviationRaised.TYPE);
+        data.put("deviationId", id.toString()).put("distributionId", distribution.toString())
+                .put("responseId", response.toString()).put("unitId", unit.toString()).put("description", description)
+                .put("severity", severity).put("deadline", deadline.toString()).put("followUpId", UUID.randomUUID().toString())
+                .put("raisedAt", raisedAt.toString());
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, DeviationRaised.TYPE, "deviation/" + id, data);
+    }
+
+    public static Event deviationClosed(UUID id, UUID distribution, UUID unit, Instant closedAt) {
+        ObjectNode data = example(DeviationClosed.TYPE);
+        data.put("deviationId", id.toString()).put("distributionId", distribution.toString()).put("unitId", unit.toString())
+                .put("closedAt", closedAt.toString()).put("version", 2);
+        return new Event(UUID.randomUUID(), Topics.CHECKLISTS, DeviationClosed.TYPE, "deviation/" + id, data);
     }
 
     private static void putDate(ObjectNode data, String field, LocalDate date) {

@@ -16,12 +16,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.virksomhetsplan.contracts.checklists.ChecklistDistributed;
+import no.virksomhetsplan.contracts.checklists.ChecklistTemplateChanged;
+import no.virksomhetsplan.contracts.checklists.DeviationRaised;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterSections;
 import no.virksomhetsplan.contracts.plans.AssignmentLetterSent;
 import no.virksomhetsplan.contracts.plans.LeaderAgreementAgreed;
 import no.virksomhetsplan.contracts.plans.LeaderAgreementSections;
 import no.virksomhetsplan.reporting.ApiTestBase;
 import no.virksomhetsplan.reporting.ReadModels;
+import no.virksomhetsplan.reporting.projection.persistence.JdbcChecklists;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcPlans;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcWorkItems;
 import org.apache.pdfbox.Loader;
@@ -51,6 +55,8 @@ class DocumentsPdfTest extends ApiTestBase {
     JdbcWorkItems items;
     @Autowired
     JdbcPlans plans;
+    @Autowired
+    JdbcChecklists checklists;
 
     @BeforeEach
     void sjobakkenHasAPlan() {
@@ -71,7 +77,48 @@ class DocumentsPdfTest extends ApiTestBase {
                     new LeaderAgreementSections("Økt læringstrykk i lesing.", "Lederutdanning høsten 2027.",
                             "Månedlige oppfølgingsmøter."),
                     Instant.parse("2027-01-20T08:00:00Z"), Instant.parse("2027-01-21T08:00:00Z"), 3));
+            UUID template = UUID.randomUUID();
+            UUID distribution = UUID.randomUUID();
+            UUID response = UUID.randomUUID();
+            checklists.template("fjordvik", new ChecklistTemplateChanged(template, 1, "HMS-sjekkliste for skoler", "HSE",
+                    null, List.of(), "CREATED", "hilde.admin", Instant.parse("2027-01-05T08:00:00Z")));
+            checklists.distributed("fjordvik", new ChecklistDistributed(distribution, template, 1,
+                    "HMS-sjekkliste – Ærøy skolested, mars", "MONTH", 2027, 3, LocalDate.of(2027, 4, 5), true,
+                    List.of(new ChecklistDistributed.UnitChecklist(response, fjordvik.sjobakken.id(), null)), "hilde.admin",
+                    Instant.parse("2027-03-01T07:00:00Z")));
+            checklists.response("fjordvik", response, distribution, fjordvik.sjobakken.id(), "SUBMITTED",
+                    fjordvik.rektorSjobakken, Instant.parse("2027-03-28T10:05:00Z"), 3);
+            checklists.deviationRaised("fjordvik", new DeviationRaised(UUID.randomUUID(), distribution, response,
+                    fjordvik.sjobakken.id(), UUID.randomUUID(), "HMS-sjekkliste – Ærøy skolested, mars", "Er rømningsveiene frie?",
+                    "Lager blokkerer nødutgangen ved gymsalen", "HIGH", fjordvik.rektorSjobakken, LocalDate.of(2099, 4, 15),
+                    UUID.randomUUID(), fjordvik.rektorSjobakken, Instant.parse("2027-03-28T10:06:00Z")));
         });
+    }
+
+    @Test
+    void theAnnualInternalControlReportIsATaggedPdfWithItsFiguresPerAreaAndItsOpenDeviations() throws IOException {
+        String token = fjordvik.rektorSjobakkenToken();
+        var created = api.post(token, "/api/reporting/reports",
+                "{\"unitId\": \"" + fjordvik.sjobakken.id() + "\", \"period\": \"2027\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asString();
+
+        byte[] pdf = pdf(token, "/api/reporting/reports/" + id + "/internal-control/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertAccessible(document, "Årsrapport om internkontroll 2027 – Sjøbakken skole");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("kommuneloven § 25-2", "Sjekklister og avvik per område", "HMS", "Totalt",
+                    "1 (1/0/0)", "Åpne avvik i enheten", "Lager blokkerer nødutgangen ved gymsalen", "Høy",
+                    "HMS-sjekkliste – Ærøy skolested, mars");
+        }
+        byte[] report = pdf(token, "/api/reporting/reports/" + id + "/pdf");
+        try (PDDocument document = Loader.loadPDF(report)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Sjekklister",
+                    "HMS-sjekkliste – Ærøy skolested, mars",
+                    "Sendt inn", "Åpne avvik");
+        }
+        assertThat(api.get(fjordvik.rektorNordskogenToken(), "/api/reporting/reports/" + id + "/internal-control/pdf")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -83,6 +130,8 @@ class DocumentsPdfTest extends ApiTestBase {
             assertThat(text).contains("Oppdragsbrev 2027 til Sjøbakken skole", "Føringer for ledelse og styring",
                     "48\u00a0250\u00a0000 kr", "Trygt og godt skolemiljø på Sjøbakken", "Målverdi", "Sommerskole på Ærøy – for små og store",
                     "Pågår", "æ", "ø", "å", "Æ");
+            assertThat(text.replaceAll("\\s+", " ")).as("table cells wrap; the words are there").contains("Sjekklister",
+                    "HMS-sjekkliste – Ærøy skolested, mars", "Sendt inn", "Åpne avvik", "Lager blokkerer nødutgangen ved gymsalen");
         }
     }
 

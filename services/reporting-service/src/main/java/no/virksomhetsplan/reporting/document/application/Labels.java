@@ -28,7 +28,18 @@ public final class Labels {
             Map.entry("ASSIGNMENT", "Oppdrag"),
             Map.entry("DELEGATION", "Delegerte oppdrag"),
             Map.entry("TASK", "Oppgaver"),
-            Map.entry("OVERDUE", "Over frist"));
+            Map.entry("OVERDUE", "Over frist"),
+            Map.entry("OPEN", "Ikke påbegynt"),
+            Map.entry("ANSWERING", "Under arbeid"),
+            Map.entry("HIGH", "Høy"),
+            Map.entry("MEDIUM", "Middels"),
+            Map.entry("LOW", "Lav"),
+            Map.entry("INTERNAL_CONTROL", "Internkontroll"),
+            Map.entry("HSE", "HMS"),
+            Map.entry("QUALITY", "Kvalitet"),
+            Map.entry("HR", "Personal"),
+            Map.entry("OTHER", "Annet"),
+            Map.entry("TOTAL", "Totalt"));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accessible PDFs (PDF/UA: tagged, with document language and title) of reports, unit plans and leader agreements. */
+/**
+ * Accessible PDFs (PDF/UA: tagged, with document language and title) of reports, internal-control reports, unit plans
+ * and leader agreements.
+ */
 @RestController
 class DocumentController {
 
@@ -27,6 +30,15 @@ class DocumentController {
     @GetMapping("/api/reporting/reports/{id}/pdf")
     ResponseEntity<byte[]> report(Caller caller, @PathVariable UUID id) {
         return pdf(documents.report(caller, id));
+    }
+
+    /**
+     * The annual internal-control report (kommuneloven § 25-2) of a year report: internal-control figures per area and in
+     * total, per unit below, and open deviations, as the report holds them (422 for a month or tertial report).
+     */
+    @GetMapping("/api/reporting/reports/{id}/internal-control/pdf")
+    ResponseEntity<byte[]> internalControl(Caller caller, @PathVariable UUID id) {
+        return pdf(documents.internalControl(caller, id));
     }
 
     /** The unit's virksomhetsplan for a year: its assignment letters, goals with indicators, and assignments. */

@@ -1,10 +1,12 @@
 package no.virksomhetsplan.reporting.overview.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.reporting.orgunit.application.UnitAccess;
 import no.virksomhetsplan.reporting.orgunit.application.Units;
@@ -12,6 +14,8 @@ import no.virksomhetsplan.reporting.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.reporting.period.domain.Period;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
+import no.virksomhetsplan.reporting.projection.application.InternalControl;
+import no.virksomhetsplan.reporting.projection.application.InternalControl.UnitChecklists;
 import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcCounterReads;
 import no.virksomhetsplan.reporting.report.domain.ReportStatus;
@@ -22,14 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A leader's status overview of a unit they lead for a period: the counters of the unit and of each unit directly
  * below it (drill down by asking for a child), the unit's goals with their indicators against targets, each unit's
- * report status, and which units below it have not reported.
+ * report status, checklist completion and deviations of the unit and each unit below, and which units below it have
+ * not reported.
  */
 @Service
 @Transactional(readOnly = true)
 public class StatusOverview {
 
-    /** @param reportStatus the unit's report for the period, or null when it has none */
-    public record UnitOverview(OrgUnit unit, UnitCounts counts, ReportStatus reportStatus) {
+    /**
+     * @param reportStatus the unit's report for the period, or null when it has none
+     * @param checklists   the unit's checklists for the period, its subtree's, and the subtree's open deviations
+     */
+    public record UnitOverview(OrgUnit unit, UnitCounts counts, ReportStatus reportStatus, UnitChecklists checklists) {
 
         public boolean reported() {
             return reportStatus != null && reportStatus.reported();
@@ -41,6 +49,12 @@ public class StatusOverview {
         public List<OrgUnit> notReported() {
             return children.stream().filter(child -> !child.reported()).map(UnitOverview::unit).toList();
         }
+
+        /** Units directly below with checklists in the period that are not submitted (in their subtree). */
+        public List<OrgUnit> checklistsNotAnswered() {
+            return children.stream().filter(child -> child.checklists().subtree().notAnswered() > 0)
+                    .map(UnitOverview::unit).toList();
+        }
     }
 
     private final UnitAccess access;
@@ -48,8 +62,11 @@ public class StatusOverview {
     private final JdbcCounterReads counters;
     private final GoalProgress goals;
     private final Reports reports;
+    private final InternalControl checklists;
 
-    StatusOverview(UnitAccess access, Units units, JdbcCounterReads counters, GoalProgress goals, Reports reports) {
+    StatusOverview(UnitAccess access, Units units, JdbcCounterReads counters, GoalProgress goals, Reports reports,
+            InternalControl checklists) {
+        this.checklists = checklists;
         this.access = access;
         this.units = units;
         this.counters = counters;
@@ -68,8 +85,10 @@ public class StatusOverview {
         children.forEach(child -> ids.add(child.id()));
         Map<UUID, UnitCounts> counts = counters.counts(caller.tenant(), period, ids);
         Map<UUID, ReportStatus> statuses = reports.statuses(caller.tenant(), period, ids);
-        return new Overview(period, new UnitOverview(unit, counts.get(unit.id()), statuses.get(unit.id())),
+        Map<UUID, UnitChecklists> lists = checklists.of(caller.tenant(), ids, period, LocalDate.now(OrgTreeReplica.NORWAY));
+        return new Overview(period, new UnitOverview(unit, counts.get(unit.id()), statuses.get(unit.id()), lists.get(unit.id())),
                 goals.of(caller.tenant(), unit.id(), period),
-                children.stream().map(child -> new UnitOverview(child, counts.get(child.id()), statuses.get(child.id()))).toList());
+                children.stream().map(child -> new UnitOverview(child, counts.get(child.id()), statuses.get(child.id()),
+                        lists.get(child.id()))).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOver
 import no.virksomhetsplan.reporting.period.domain.Period;
 import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
+import no.virksomhetsplan.reporting.projection.application.InternalControl;
+import no.virksomhetsplan.reporting.projection.domain.ControlFigures;
 import no.virksomhetsplan.reporting.projection.domain.Counts;
 import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
 import org.springframework.http.ContentDisposition;
@@ -48,7 +51,63 @@ class OverviewController {
      * @param subtree      the items of the unit and every unit below it due in the period
      * @param reportStatus the unit's report for the period (DRAFT, SUBMITTED, RETURNED, APPROVED), or null for none
      */
-    record UnitResponse(UUID id, String name, KindsResponse own, KindsResponse subtree, String reportStatus) {
+    /**
+     * @param given           checklists given for the period
+     * @param answered        of those, submitted
+     * @param notAnswered     not submitted
+     * @param notAnsweredLate not submitted and past the deadline
+     * @param percent         answered in per cent of given, rounded down; null when none were given
+     */
+    record CompletionResponse(long given, long answered, long notAnswered, long notAnsweredLate, Integer percent) {
+
+        static CompletionResponse of(ControlFigures figures) {
+            return new CompletionResponse(figures.given(), figures.answered(), figures.notAnswered(),
+                    figures.notAnsweredLate(), figures.completionPercent());
+        }
+    }
+
+    /**
+     * @param bySeverity HIGH, MEDIUM and LOW
+     * @param closedOnTime closed on or before the follow-up deadline (closed deviations only)
+     * @param overdue    open past the follow-up deadline (open deviations only)
+     */
+    record DeviationsResponse(long total, Map<String, Long> bySeverity, Long closedOnTime, Long closedLate, Long overdue) {
+    }
+
+    /**
+     * @param own       the unit's own checklists for the period
+     * @param subtree   the checklists of the unit and every unit below it for the period
+     * @param raised    deviations raised in the subtree in the period, by severity
+     * @param closed    of those, closed (on time or late)
+     * @param open      every deviation of the subtree still open, whenever raised, by severity and overdue
+     */
+    record ChecklistsResponse(CompletionResponse own, CompletionResponse subtree, DeviationsResponse raised,
+            DeviationsResponse closed, DeviationsResponse open) {
+
+        static ChecklistsResponse of(InternalControl.UnitChecklists lists) {
+            InternalControl.UnitChecklists c = lists == null ? InternalControl.UnitChecklists.NONE : lists;
+            ControlFigures s = c.subtree();
+            ControlFigures o = c.openNow();
+            return new ChecklistsResponse(CompletionResponse.of(c.own()), CompletionResponse.of(s),
+                    new DeviationsResponse(s.raised(), severities(s.raisedHigh(), s.raisedMedium(), s.raisedLow()), null,
+                            null, null),
+                    new DeviationsResponse(s.closed(), null, s.closedOnTime(), s.closedLate(), null),
+                    new DeviationsResponse(o.open(), severities(o.openHigh(), o.openMedium(), o.openLow()), null, null,
+                            o.openOverdue()));
+        }
+
+        private static Map<String, Long> severities(long high, long medium, long low) {
+            Map<String, Long> map = new LinkedHashMap<>();
+            map.put("HIGH", high);
+            map.put("MEDIUM", medium);
+            map.put("LOW", low);
+            return map;
+        }
+    }
+
+    /** @param checklists the unit's checklists for the period and its subtree's deviations */
+    record UnitResponse(UUID id, String name, KindsResponse own, KindsResponse subtree, String reportStatus,
+            ChecklistsResponse checklists) {
 
         static UnitResponse of(UnitOverview unit) {
             UnitCounts counts = unit.counts() == null ? new UnitCounts(Map.of(), Map.of()) : unit.counts();
@@ -57,7 +116,7 @@ class OverviewController {
                             CountsResponse.of(counts.own("TASK"))),
                     new KindsResponse(CountsResponse.of(counts.subtree("ASSIGNMENT")),
                             CountsResponse.of(counts.subtree("DELEGATION")), CountsResponse.of(counts.subtree("TASK"))),
-                    unit.reportStatus() == null ? null : unit.reportStatus().name());
+                    unit.reportStatus() == null ? null : unit.reportStatus().name(), ChecklistsResponse.of(unit.checklists()));
         }
     }
 
@@ -66,12 +125,14 @@ class OverviewController {
 
     /**
      * @param goals       the unit's goals for the period's year, each with its measure indicators against targets
-     * @param checklists  checklist completion and open deviations; null until checklists-service publishes its events
+     * @param checklists  the unit's checklist completion (own and subtree) and its subtree's deviations (as on {@code unit})
      * @param notReported units directly below that have no submitted or approved report for the period
+     * @param checklistsNotAnswered units directly below with checklists for the period not submitted in their subtree
      * @param dataAsOf    per topic, the time of the newest event the read models have taken in (null before the first)
      */
-    record OverviewResponse(String period, UnitResponse unit, List<GoalView> goals, Object checklists,
-            List<UnitResponse> children, List<UnitRef> notReported, Map<String, Instant> dataAsOf) {
+    record OverviewResponse(String period, UnitResponse unit, List<GoalView> goals, ChecklistsResponse checklists,
+            List<UnitResponse> children, List<UnitRef> notReported, List<UnitRef> checklistsNotAnswered,
+            Map<String, Instant> dataAsOf) {
     }
 
     private final StatusOverview overview;
@@ -90,14 +151,17 @@ class OverviewController {
     OverviewResponse overview(Caller caller, @RequestParam(required = false) UUID unitId,
             @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
         StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
-        return new OverviewResponse(view.period().toString(), UnitResponse.of(view.unit()), view.goals(), null,
+        UnitResponse unit = UnitResponse.of(view.unit());
+        return new OverviewResponse(view.period().toString(), unit, view.goals(), unit.checklists(),
                 view.children().stream().map(UnitResponse::of).toList(),
-                view.notReported().stream().map(unit -> new UnitRef(unit.id(), unit.name())).toList(), dataAsOf());
+                view.notReported().stream().map(u -> new UnitRef(u.id(), u.name())).toList(),
+                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList(), dataAsOf());
     }
 
     /**
      * The same status list as CSV for Excel (UTF-8 with a byte-order mark, semicolons): the unit and each unit below
-     * it, counts of its subtree's items by kind and status, overdue, and the report status.
+     * it, counts of its subtree's items by kind and status, overdue, checklists given and answered, deviations raised,
+     * closed, open and open past their deadline, and the report status.
      */
     @GetMapping("/api/reporting/overview.csv")
     ResponseEntity<byte[]> csv(Caller caller, @RequestParam(required = false) UUID unitId,
@@ -114,7 +178,8 @@ class OverviewController {
             }
             header.add(kind + " OVERDUE");
         }
-        header.add("Rapportstatus");
+        header.addAll(List.of("Sjekklister gitt", "Sjekklister besvart", "Avvik meldt i perioden", "Avvik lukket",
+                "Åpne avvik", "Åpne avvik over frist", "Rapportstatus"));
         csv.append(Csv.line(header));
         for (UnitOverview row : rows) {
             UnitCounts counts = row.counts() == null ? new UnitCounts(Map.of(), Map.of()) : row.counts();
@@ -124,6 +189,10 @@ class OverviewController {
                 subtree.byStatusInOrder().values().forEach(count -> cells.add(Long.toString(count)));
                 cells.add(Long.toString(subtree.overdue()));
             }
+            InternalControl.UnitChecklists lists = row.checklists() == null ? InternalControl.UnitChecklists.NONE
+                    : row.checklists();
+            List.of(lists.subtree().given(), lists.subtree().answered(), lists.subtree().raised(), lists.subtree().closed(),
+                    lists.openNow().open(), lists.openNow().openOverdue()).forEach(n -> cells.add(Long.toString(n)));
             cells.add(row.reportStatus() == null ? "NOT_REPORTED" : row.reportStatus().name());
             csv.append(Csv.line(cells));
         }
@@ -135,7 +204,7 @@ class OverviewController {
     }
 
     private Map<String, Instant> dataAsOf() {
-        Map<String, Instant> asOf = new java.util.LinkedHashMap<>();
+        Map<String, Instant> asOf = new LinkedHashMap<>();
         Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
         return asOf;
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Freshness {
 
-    public static final List<String> TOPICS = List.of(Topics.ORG, Topics.PLANS, Topics.ASSIGNMENTS, Topics.INDICATORS);
+    public static final List<String> TOPICS = List.of(Topics.ORG, Topics.PLANS, Topics.ASSIGNMENTS, Topics.INDICATORS,
+            Topics.CHECKLISTS);
 
     private final Map<String, AtomicLong> lastEventMillis = new ConcurrentHashMap<>();
     private final Map<String, Timer> delays = new ConcurrentHashMap<>();

@@ -55,7 +55,12 @@ class ReportController {
 
     /**
      * One line of a report. STATUS lines (one per kind of item: ASSIGNMENT, DELEGATION, TASK) carry {@code counts}: the
-     * items of the unit and every unit below it due in the period, by status and OVERDUE.
+     * items of the unit and every unit below it due in the period, by status and OVERDUE. INTERNAL_CONTROL lines (one
+     * per area, titled by it, and one titled TOTAL) and INTERNAL_CONTROL_UNIT lines (one per unit directly below) carry
+     * the internal-control figures of the period as counts (as {@code GET /api/reporting/internal-control} names them).
+     * CHECKLIST lines are the unit's checklists (status OPEN, ANSWERING or SUBMITTED, the area as summary, light RED when
+     * not submitted past the deadline); DEVIATION lines its open deviations (status the severity, the description as
+     * summary, the checklist's title as unitName, light RED past the follow-up deadline).
      */
     record ItemResponse(Section section, UUID refId, String title, String unitName, String status, String light,
             LocalDate deadline, BigDecimal actual, BigDecimal target, String measureUnit, String summary, String statusText,

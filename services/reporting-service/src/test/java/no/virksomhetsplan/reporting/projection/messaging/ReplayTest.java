@@ -2,9 +2,11 @@ package no.virksomhetsplan.reporting.projection.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Replay-safe: the same events, delivered in the order they happened or shuffled (items before their units, older
- * versions after newer ones) and with every event delivered twice, end in the same read model and the same counters.
+ * versions after newer ones, a closing before what it closes) and with every event delivered twice, end in the same
+ * read models (work items, checklists, deviations) and the same counters.
  * Each run is a municipality of its own, as a rebuild into empty tables would be.
  */
 @RealInfrastructure
@@ -35,6 +38,8 @@ class ReplayTest {
     AssignmentsProjection assignments;
     @Autowired
     OrgProjection org;
+    @Autowired
+    ChecklistsProjection checklists;
     @Autowired
     JdbcClient jdbc;
 
@@ -55,11 +60,21 @@ class ReplayTest {
         assertThat(items(shuffled)).isEqualTo(items(inOrder)).hasSize(6);
         assertThat(counters(inOrder)).contains("top 2027 0 TASK DONE own=0 subtree=1", "school 2027 0 TASK DONE own=1 subtree=1",
                 "sector 2027 0 DELEGATION OVERDUE own=0 subtree=1");
+        assertThat(checklistRows(shuffled)).isEqualTo(checklistRows(inOrder)).hasSize(5);
+        assertThat(checklistRows(inOrder)).contains(
+                "distribution " + distribution + " 2027 3-3 closed=true v2",
+                "response " + schoolResponse + " SUBMITTED v3", "response " + sectorResponse + " ANSWERING v2",
+                "deviation " + deviation + " HIGH 2027-04-15 closed=2027-04-12T08:30:00Z v2");
     }
 
     private final UUID top = UUID.randomUUID();
     private final UUID sector = UUID.randomUUID();
     private final UUID school = UUID.randomUUID();
+    private final UUID template = UUID.randomUUID();
+    private final UUID distribution = UUID.randomUUID();
+    private final UUID schoolResponse = UUID.randomUUID();
+    private final UUID sectorResponse = UUID.randomUUID();
+    private final UUID deviation = UUID.randomUUID();
 
     private List<Event> aYearOfEvents() {
         LocalDate may = LocalDate.of(2027, 5, 31);
@@ -88,6 +103,20 @@ class ReplayTest {
         events.add(ContractEvents.assignment(other, sector, "Ny plan for leseopplæring", "IN_PROGRESS", march, null, false, 1));
         events.add(ContractEvents.assignment(other, sector, "Ny plan for leseopplæring", "IN_PROGRESS",
                 LocalDate.of(2027, 9, 30), null, false, 2));
+        Map<UUID, UUID> responses = new LinkedHashMap<>();
+        responses.put(schoolResponse, school);
+        responses.put(sectorResponse, sector);
+        events.add(ContractEvents.template(template, 1, "HMS-sjekkliste", "HSE"));
+        events.add(ContractEvents.distributed(distribution, template, "HMS mars", "MONTH", 2027, 3, LocalDate.of(2027, 4, 5),
+                responses));
+        events.add(ContractEvents.answersSaved(schoolResponse, distribution, school, 2));
+        events.add(ContractEvents.answersSaved(sectorResponse, distribution, sector, 2));
+        events.add(ContractEvents.submitted(schoolResponse, distribution, school, 3));
+        events.add(ContractEvents.deviationRaised(deviation, distribution, schoolResponse, school, "Rømningsvei blokkert",
+                "HIGH", LocalDate.of(2027, 4, 15), Instant.parse("2027-03-28T10:06:00Z")));
+        events.add(ContractEvents.distributionClosed(distribution, 2));
+        events.add(ContractEvents.deviationClosed(deviation, distribution, school,
+                Instant.parse("2027-04-12T08:30:00Z")));
         return events;
     }
 
@@ -97,6 +126,8 @@ class ReplayTest {
                 sent.headers(), Optional.empty());
         if (event.topic().equals(Topics.ORG)) {
             org.on(record);
+        } else if (event.topic().equals(Topics.CHECKLISTS)) {
+            checklists.on(record);
         } else {
             assignments.on(record);
         }
@@ -112,6 +143,25 @@ class ReplayTest {
                         + rs.getInt("month") + " " + rs.getString("kind") + " " + rs.getString("measure") + " own="
                         + rs.getLong("own") + " subtree=" + rs.getLong("subtree"))
                 .list().stream().sorted().toList();
+    }
+
+    private List<String> checklistRows(String tenant) {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("select id, version, area from checklist_template where tenant_id = :tenant").param("tenant", tenant)
+                .query((rs, n) -> "template " + rs.getString("id") + " v" + rs.getInt("version") + " " + rs.getString("area"))
+                .list());
+        rows.addAll(jdbc.sql("select * from checklist_distribution where tenant_id = :tenant").param("tenant", tenant)
+                .query((rs, n) -> "distribution " + rs.getString("id") + " " + rs.getInt("year") + " " + rs.getInt("first_month")
+                        + "-" + rs.getInt("last_month") + " closed=" + rs.getBoolean("closed") + " v" + rs.getLong("version"))
+                .list());
+        rows.addAll(jdbc.sql("select * from checklist_response where tenant_id = :tenant").param("tenant", tenant)
+                .query((rs, n) -> "response " + rs.getString("id") + " " + rs.getString("status") + " v" + rs.getLong("version"))
+                .list());
+        rows.addAll(jdbc.sql("select * from deviation where tenant_id = :tenant").param("tenant", tenant)
+                .query((rs, n) -> "deviation " + rs.getString("id") + " " + rs.getString("severity") + " " + rs.getString("deadline")
+                        + " closed=" + rs.getTimestamp("closed_at").toInstant() + " v" + rs.getLong("version"))
+                .list());
+        return rows.stream().sorted().toList();
     }
 
     private List<String> items(String tenant) {
