@@ -326,7 +326,7 @@ function QuestionBlock({ sheet, question, draft, error, readOnly, onChange, onRa
           <label htmlFor={`${inputId}-comment`}>
             {t('checklist.comment')}
             <span className="optional"> {t('form.optional')}</span>
-            <span className="visually-hidden"> ({question.text})</span>
+            {' '}<span className="visually-hidden">({question.text})</span>
           </label>
           <input id={`${inputId}-comment`} maxLength={2000} value={draft.comment} onChange={e => onChange({ comment: e.target.value })} />
         </div>
@@ -406,7 +406,7 @@ function RaiseDeviation({ sheet, question, onRaised }: { sheet: Sheet; question:
       <button type="button" className="button button-quiet" aria-expanded={open} aria-controls={`${base}-form`}
         onClick={() => setOpen(!open)}>
         {t('deviation.raise')}
-        <span className="visually-hidden"> ({question.text})</span>
+        {' '}<span className="visually-hidden">({question.text})</span>
       </button>
       {open && (
         <div id={`${base}-form`} className="part-form" role="group" aria-label={t('deviation.formLabel', { question: question.text })}

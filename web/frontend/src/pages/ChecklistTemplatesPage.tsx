@@ -58,7 +58,7 @@ export function ChecklistTemplatesPage() {
                   <td data-label={t('templates.actions')}>
                     <Link to={`/admin/checklists/${template.id}/distribute`}>
                       {t('templates.distribute')}
-                      <span className="visually-hidden"> ({template.name})</span>
+                      {' '}<span className="visually-hidden">({template.name})</span>
                     </Link>
                   </td>
                 </tr>
