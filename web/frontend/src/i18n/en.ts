@@ -634,6 +634,7 @@ export const en: Messages = {
   'reports.titleUnit': '{Term:concept.report}s of {{unit}}',
   'reports.intro': '{Term:concept.report}s of the unit and the units directly below it, by period.',
   'reports.introPolitician': 'The municipality’s approved {term:concept.report}s.',
+  'reports.filterPeriod': 'Show the period',
   'reports.period': 'Period',
   'reports.periodHint': 'A year (2027), a four-month period (2027-T1) or a month (2027-03).',
   'reports.periodInvalid': 'Write the period as 2027, 2027-T1 or 2027-03.',

@@ -636,6 +636,7 @@ export const nb = {
   'reports.titleUnit': '{Term:concept.report}er for {{unit}}',
   'reports.intro': '{Term:concept.report}er for enheten og enhetene rett under, per periode.',
   'reports.introPolitician': 'Kommunens godkjente {term:concept.report}er.',
+  'reports.filterPeriod': 'Vis perioden',
   'reports.period': 'Periode',
   'reports.periodHint': 'År (2027), tertial (2027-T1) eller måned (2027-03).',
   'reports.periodInvalid': 'Skriv perioden som 2027, 2027-T1 eller 2027-03.',

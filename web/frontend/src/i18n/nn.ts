@@ -634,6 +634,7 @@ export const nn: Messages = {
   'reports.titleUnit': '{Term:concept.report}ar for {{unit}}',
   'reports.intro': '{Term:concept.report}ar for eininga og einingane rett under, per periode.',
   'reports.introPolitician': 'Kommunen sine godkjende {term:concept.report}ar.',
+  'reports.filterPeriod': 'Vis perioden',
   'reports.period': 'Periode',
   'reports.periodHint': 'År (2027), tertial (2027-T1) eller månad (2027-03).',
   'reports.periodInvalid': 'Skriv perioden som 2027, 2027-T1 eller 2027-03.',

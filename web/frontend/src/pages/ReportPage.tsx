@@ -32,7 +32,7 @@ export function ReportPage() {
       </>
     )
   }
-  return <ReportView key={`${report.data.id}-${report.data.version}-${report.data.status}`} report={report.data} reload={() => void report.refetch()} />
+  return <ReportView key={report.data.id} report={report.data} reload={() => void report.refetch()} />
 }
 
 function ReportView({ report, reload }: { report: Report; reload: () => void }) {
@@ -46,6 +46,13 @@ function ReportView({ report, reload }: { report: Report; reload: () => void }) 
   const [overall, setOverall] = useState(report.overallText ?? '')
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(report.items.map(item => [keyOf(item), item.statusText ?? ''])))
+  // A new version (saved here, or read again after a conflict) brings its texts into the fields.
+  const [seenVersion, setSeenVersion] = useState(report.version)
+  if (seenVersion !== report.version) {
+    setSeenVersion(report.version)
+    setOverall(report.overallText ?? '')
+    setTexts(Object.fromEntries(report.items.map(item => [keyOf(item), item.statusText ?? ''])))
+  }
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | undefined>()
   const [announcement, setAnnouncement] = useState('')
@@ -145,7 +152,7 @@ function ReportView({ report, reload }: { report: Report; reload: () => void }) 
       {failure && (conflict ? (
         <div className="notice notice-error" role="alert">
           <p>{t('report.conflict')}</p>
-          <button type="button" className="button button-secondary" onClick={reload}>
+          <button type="button" className="button button-secondary" onClick={() => { write.reset(); reload() }}>
             {t('report.reload')}
           </button>
         </div>

@@ -48,7 +48,7 @@ export function ReportsPage() {
       {leads && own && !politician && <NewReport unitId={own.id} unitName={own.name} />}
       <div className="toolbar">
         <div className="field field-inline">
-          <label htmlFor="reports-period">{t('reports.period')}</label>
+          <label htmlFor="reports-period">{t('reports.filterPeriod')}</label>
           <input id="reports-period" className="input-year" value={periodText} aria-describedby="reports-period-hint"
             onChange={e => setPeriodText(e.target.value)} />
           <span id="reports-period-hint" className="hint">{t('reports.periodHint')}</span>
