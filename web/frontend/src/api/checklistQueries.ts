@@ -1,7 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError, useApi } from './client'
 import type {
-  AnswerInput, Deviation, DistributeRequest, Distribution, NewDeviation, NewTemplate, QuestionProblem, ResponseSummary, Sheet,
+  AnswerInput, ChecklistOverview, Deviation, DistributeRequest, Distribution, NewDeviation, NewTemplate, QuestionProblem, ResponseSummary, Sheet,
   Template, TemplateSummary,
 } from './checklistTypes'
 
@@ -14,6 +14,8 @@ export const checklistKeys = {
   distribution: (id: string) => ['checklists', 'distribution', id] as const,
   deviations: (unitId: string | null, subtree: boolean, status: string) => ['checklists', 'deviations', unitId, subtree, status] as const,
   templates: ['checklists', 'templates'] as const,
+  distributions: (year: number) => ['checklists', 'distributions', year] as const,
+  overview: (id: string, unitId: string | null) => ['checklists', 'overview', id, unitId] as const,
   template: (id: string) => ['checklists', 'template', id] as const,
 }
 
@@ -134,5 +136,24 @@ export function useDistribute() {
   return useMutation({
     mutationFn: (request: DistributeRequest) => api<Distribution>('/api/checklists/distributions', { method: 'POST', body: request }),
     onSuccess: () => client.invalidateQueries({ queryKey: checklistKeys.all }),
+  })
+}
+
+/** The municipality's distributions of a year. */
+export function useDistributionsOfYear(year: number) {
+  const api = useApi()
+  return useQuery({
+    queryKey: checklistKeys.distributions(year),
+    queryFn: ({ signal }) => api<Distribution[]>(`/api/checklists/distributions?year=${year}`, { signal }),
+  })
+}
+
+/** A distribution's status for a unit's subtree (null: the top of the caller's part), with the units directly below. */
+export function useChecklistOverview(id: string, unitId: string | null) {
+  const api = useApi()
+  return useQuery({
+    queryKey: checklistKeys.overview(id, unitId),
+    queryFn: ({ signal }) =>
+      api<ChecklistOverview>(`/api/checklists/distributions/${enc(id)}/overview${unitId ? `?unitId=${enc(unitId)}` : ''}`, { signal }),
   })
 }

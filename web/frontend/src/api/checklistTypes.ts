@@ -194,3 +194,40 @@ export interface NewTemplate {
   description?: string
   categories: { title: string; checkpoints: { title: string; questions: { text: string; type: QuestionType; required: boolean }[] }[] }[]
 }
+
+/** GET /distributions/{id}/overview: a unit's subtree for one distribution; completion is a share from 0 to 1. */
+export interface ChecklistCounts {
+  assigned: number
+  notStarted: number
+  draft: number
+  submitted: number
+  deviationsOpen: number
+  deviationsClosed: number
+  completion: number
+}
+
+export interface ChecklistOverview {
+  distributionId: string
+  title: string
+  deadline: string
+  closed: boolean
+  unit: { id: string; name: string }
+  counts: ChecklistCounts
+  categories: {
+    title: string
+    answered: number
+    expected: number
+    completion: number
+    checkpoints: {
+      title: string
+      answered: number
+      expected: number
+      completion: number
+      questions: { id: string; text: string; type: QuestionType; required: boolean; answered: number; completion: number;
+        answers: Record<string, number> }[]
+    }[]
+  }[]
+  children: { unit: { id: string; name: string }; counts: ChecklistCounts }[]
+  notSubmitted: { responseId: string; unit: { id: string; name: string }; status: ResponseStatus; answeredBy: string | null }[]
+  moreNotSubmitted: boolean
+}

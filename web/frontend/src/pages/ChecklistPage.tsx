@@ -177,13 +177,15 @@ function ChecklistForm({ sheet }: { sheet: Sheet }) {
         <Link to="/checklists">{t('checklist.back')}</Link>
       </p>
       <dl className="details details-compact">
-        <dt>{t('checklists.status')}</dt>
-        <dd>
-          <ChecklistStatus status={sheet.status} />
-          {sheet.submittedAt && (
-            <span className="hint"> {t('checklist.submittedBy', { who: sheet.submittedBy ?? '', at: formatDateTime(sheet.submittedAt) })}</span>
-          )}
-        </dd>
+        <div>
+          <dt>{t('checklists.status')}</dt>
+          <dd>
+            <ChecklistStatus status={sheet.status} />
+            {sheet.submittedAt && (
+              <span className="hint"> {t('checklist.submittedBy', { who: sheet.submittedBy ?? '', at: formatDateTime(sheet.submittedAt) })}</span>
+            )}
+          </dd>
+        </div>
       </dl>
       {sheet.distribution.closed && <p className="notice notice-info">{t('checklist.closed')}</p>}
       {!sheet.mayAnswer && !sheet.distribution.closed && <p className="notice notice-info">{t('checklist.readOnly')}</p>}

@@ -322,3 +322,42 @@ describe('checklist templates', () => {
     }])
   })
 })
+
+describe('the status overview of a checklist given out', () => {
+  const counts = (submitted: number, draft: number, notStarted: number, completion: number) =>
+    ({ assigned: submitted + draft + notStarted, notStarted, draft, submitted, deviationsOpen: 1, deviationsClosed: 0, completion })
+  const overview = (unit: { id: string; name: string }, children: { unit: { id: string; name: string }; counts: ReturnType<typeof counts> }[]) => ({
+    distributionId: DISTRIBUTION, title: 'HMS-sjekkliste for virksomheter november 2026', deadline: '2026-12-07', closed: false, unit,
+    counts: counts(2, 1, 1, 0.5),
+    categories: [{ title: 'Brannvern', answered: 3, expected: 8, completion: 0.375, checkpoints: [
+      { title: 'Rømningsveier og nødlys', answered: 2, expected: 4, completion: 0.5, questions: [] }] }],
+    children,
+    notSubmitted: [{ responseId: 'r-9', unit: { id: SFO, name: 'SFO Fjordvik skole' }, status: 'DRAFT', answeredBy: null }],
+    moreNotSubmitted: false,
+  })
+
+  it('lists the distributions of the year and drills down from a unit to the units below it', async () => {
+    const year = new Date().getFullYear()
+    const { user } = renderApp('/checklists/overview', {
+      session: signedIn(['kommunalsjef'], '2000', 'Tor Haugen'),
+      responses: {
+        [`GET /api/checklists/distributions?year=${year}`]: [distribution()],
+        [`GET /api/checklists/distributions/${DISTRIBUTION}/overview`]: overview({ id: SECTOR, name: 'Oppvekst og kultur' },
+          [{ unit: { id: SCHOOL, name: 'Fjordvik skole' }, counts: counts(1, 1, 0, 0.5) }]),
+        [`GET /api/checklists/distributions/${DISTRIBUTION}/overview?unitId=${SCHOOL}`]: overview({ id: SCHOOL, name: 'Fjordvik skole' }, []),
+      },
+    })
+    await user.click(await screen.findByRole('link', { name: 'HMS-sjekkliste for virksomheter november 2026' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'HMS-sjekkliste for virksomheter november 2026: Oppvekst og kultur' }))
+      .toBeInTheDocument()
+    const children = screen.getByRole('table', { name: 'Enhetene under Oppvekst og kultur' })
+    expect(within(children).getAllByRole('row')[1].textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe('Fjordvik skole110150 %')
+    const parts = screen.getByRole('table', { name: 'Besvart per kategori og kontrollpunkt' })
+    expect(within(parts).getAllByRole('row')[1].textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe('Brannvern3 av 837,5 %')
+    expect(screen.getByText('SFO Fjordvik skole (Utkast): svares av ingen leder')).toBeInTheDocument()
+    await expectNoAxeViolations('a checklist status overview')
+    await user.click(within(children).getByRole('link', { name: 'Fjordvik skole' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'HMS-sjekkliste for virksomheter november 2026: Fjordvik skole' }))
+      .toBeInTheDocument()
+  })
+})

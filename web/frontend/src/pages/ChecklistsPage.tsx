@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { useDistributions, useMyChecklists } from '../api/checklistQueries'
 import type { ResponseStatus } from '../api/checklistTypes'
 import { useTreeIndex } from '../api/queries'
+import { hasRole, useSession } from '../auth/session'
 import { PageHeading } from '../components/PageHeading'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
@@ -17,6 +18,8 @@ export function ChecklistStatus({ status }: { status: ResponseStatus }) {
 /** The checklists the person answers (named, or for the unit they lead): open ones first, by deadline. */
 export function ChecklistsPage() {
   const { t, formatDate } = useI18n()
+  const { user } = useSession()
+  const leader = hasRole(user, 'admin', 'kommunedirektor', 'kommunalsjef', 'virksomhetsleder')
   const mine = useMyChecklists()
   const tree = useTreeIndex()
   const ids = [...new Set((mine.data ?? []).map(response => response.distributionId))]
@@ -32,9 +35,16 @@ export function ChecklistsPage() {
       <PageHeading title={t('checklists.title')}>
         <p className="lead">{t('checklists.intro')}</p>
       </PageHeading>
-      <p>
-        <Link to="/deviations">{t('checklists.deviationsLink')}</Link>
-      </p>
+      <ul className="link-list">
+        <li>
+          <Link to="/deviations">{t('checklists.deviationsLink')}</Link>
+        </li>
+        {leader && (
+          <li>
+            <Link to="/checklists/overview">{t('checklists.overviewLink')}</Link>
+          </li>
+        )}
+      </ul>
       {mine.isPending ? (
         <Loading />
       ) : mine.isError ? (

@@ -119,22 +119,24 @@ function ReportView({ report, reload }: { report: Report; reload: () => void }) 
         <Link to={`/units/${report.unitId}/reports`}>{t('report.back')}</Link>
       </p>
       <dl className="details details-compact">
-        <dt>{t('reports.status')}</dt>
-        <dd>
-          <ReportStatusTag status={report.status} />
-          {report.locked && <span className="hint"> {t('report.locked')}</span>}
-        </dd>
+        <div>
+          <dt>{t('reports.status')}</dt>
+          <dd>
+            <ReportStatusTag status={report.status} />
+            {report.locked && <span className="hint"> {t('report.locked')}</span>}
+          </dd>
+        </div>
         {report.submittedAt && (
-          <>
+          <div>
             <dt>{t('report.submittedAt')}</dt>
             <dd>{t('report.byAt', { who: report.submittedBy ?? '', at: formatDateTime(report.submittedAt) })}</dd>
-          </>
+          </div>
         )}
         {report.decidedAt && (
-          <>
+          <div>
             <dt>{t('report.decidedAt')}</dt>
             <dd>{t('report.byAt', { who: report.decidedBy ?? '', at: formatDateTime(report.decidedAt) })}</dd>
-          </>
+          </div>
         )}
       </dl>
       <PdfButton path={`/api/reporting/reports/${report.id}/pdf`} label={t('report.pdf')}
