@@ -35,16 +35,16 @@ export function ChecklistsPage() {
       <PageHeading title={t('checklists.title')}>
         <p className="lead">{t('checklists.intro')}</p>
       </PageHeading>
-      <ul className="link-list">
-        <li>
-          <Link to="/deviations">{t('checklists.deviationsLink')}</Link>
-        </li>
-        {leader && (
+      {leader && (
+        <ul className="link-list">
+          <li>
+            <Link to="/deviations">{t('checklists.deviationsLink')}</Link>
+          </li>
           <li>
             <Link to="/checklists/overview">{t('checklists.overviewLink')}</Link>
           </li>
-        )}
-      </ul>
+        </ul>
+      )}
       {mine.isPending ? (
         <Loading />
       ) : mine.isError ? (
