@@ -14,7 +14,7 @@ import { SettingsPage } from './pages/SettingsPage'
 import { UnitPlanPage } from './pages/UnitPlanPage'
 
 /**
- * The pages of the assignments and indicators services load when first opened (their own script files), so the
+ * The pages of the assignments, indicators, checklists and reporting services load when first opened (their own script files), so the
  * first page stays small.
  */
 const lazyPages: RouteObject[] = [
@@ -30,6 +30,18 @@ const lazyPages: RouteObject[] = [
   { path: 'indicators', lazy: async () => ({ Component: (await import('./pages/IndicatorsPage')).IndicatorsPage }) },
   { path: 'indicators/upload', lazy: async () => ({ Component: (await import('./pages/UploadPage')).UploadPage }) },
   { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await import('./pages/IndicatorPage')).IndicatorPage }) },
+  { path: 'checklists', lazy: async () => ({ Component: (await import('./pages/ChecklistsPage')).ChecklistsPage }) },
+  { path: 'checklists/overview', lazy: async () => ({ Component: (await import('./pages/ChecklistOverviewPage')).ChecklistDistributionsPage }) },
+  { path: 'checklists/overview/:distributionId', lazy: async () => ({ Component: (await import('./pages/ChecklistOverviewPage')).ChecklistOverviewPage }) },
+  { path: 'checklists/:responseId', lazy: async () => ({ Component: (await import('./pages/ChecklistPage')).ChecklistPage }) },
+  { path: 'deviations', lazy: async () => ({ Component: (await import('./pages/DeviationsPage')).DeviationsPage }) },
+  { path: 'units/:unitId/deviations', lazy: async () => ({ Component: (await import('./pages/DeviationsPage')).DeviationsPage }) },
+  { path: 'admin/checklists', lazy: async () => ({ Component: (await import('./pages/ChecklistTemplatesPage')).ChecklistTemplatesPage }) },
+  { path: 'admin/checklists/new', lazy: async () => ({ Component: (await import('./pages/NewTemplatePage')).NewTemplatePage }) },
+  { path: 'admin/checklists/:templateId/distribute', lazy: async () => ({ Component: (await import('./pages/DistributePage')).DistributePage }) },
+  { path: 'reports', lazy: async () => ({ Component: (await import('./pages/ReportsPage')).ReportsPage }) },
+  { path: 'units/:unitId/reports', lazy: async () => ({ Component: (await import('./pages/ReportsPage')).ReportsPage }) },
+  { path: 'reports/:reportId', lazy: async () => ({ Component: (await import('./pages/ReportPage')).ReportPage }) },
 ]
 
 async function itemPage(kind: 'ASSIGNMENT' | 'DELEGATION' | 'TASK') {
@@ -38,7 +50,7 @@ async function itemPage(kind: 'ASSIGNMENT' | 'DELEGATION' | 'TASK') {
 }
 
 /**
- * The app's pages. Checklists and reports come when their services do. The gateway serves index.html for every one
+ * The app's pages. The gateway serves index.html for every one
  * of these paths (segments without a dot), so they can be bookmarked.
  */
 export const pageRoutes: RouteObject[] = [

@@ -19,6 +19,8 @@ export interface RequestOptions {
   body?: unknown
   /** A body sent as it is (a file), with its content type, instead of JSON. */
   raw?: { body: string; contentType: string }
+  /** The answer is a file (a PDF): it comes back as a Blob. */
+  blob?: boolean
   signal?: AbortSignal
 }
 
@@ -38,7 +40,7 @@ export function createApi(tokens: TokenSource, fetcher: typeof fetch = (...args)
   return async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const call = async () => {
       const token = await tokens.accessToken()
-      const headers: Record<string, string> = { Accept: 'application/json' }
+      const headers: Record<string, string> = { Accept: options.blob ? 'application/pdf, application/problem+json' : 'application/json' }
       if (token) {
         headers.Authorization = `Bearer ${token}`
       }
@@ -70,6 +72,9 @@ export function createApi(tokens: TokenSource, fetcher: typeof fetch = (...args)
     }
     if (response.status === 204) {
       return undefined as T
+    }
+    if (options.blob) {
+      return (await response.blob()) as T
     }
     const text = await response.text()
     return (text === '' ? undefined : JSON.parse(text)) as T

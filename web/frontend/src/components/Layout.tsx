@@ -71,6 +71,7 @@ function MainMenu() {
   const { user } = useSession()
   const { unit } = useMyUnit()
   const { pathname } = useLocation()
+  const politicianOnly = hasRole(user, 'politiker') && !hasRole(user, 'admin', 'kommunedirektor', 'kommunalsjef', 'virksomhetsleder', 'medarbeider')
   // The link to the person's own plan is there at once (no menu items moving when the tree arrives); /plan finds it.
   const onOwnPlan = pathname === '/plan' || (!!unit && pathname.startsWith(`/units/${unit.id}/plan/`))
   return (
@@ -87,6 +88,11 @@ function MainMenu() {
         <li>
           <NavLink to="/my">{t('nav.my')}</NavLink>
         </li>
+        {!politicianOnly && (
+          <li>
+            <NavLink to="/checklists">{t('nav.checklists')}</NavLink>
+          </li>
+        )}
         {user?.orgUnit && (
           <li>
             <Link to="/plan" aria-current={onOwnPlan ? 'page' : undefined}>
@@ -102,7 +108,15 @@ function MainMenu() {
             <li>
               <NavLink to="/overview">{t('nav.overview')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/deviations">{t('nav.deviations')}</NavLink>
+            </li>
           </>
+        )}
+        {hasRole(user, 'admin', 'kommunedirektor', 'kommunalsjef', 'virksomhetsleder', 'politiker') && (
+          <li>
+            <NavLink to="/reports">{t('nav.reports')}</NavLink>
+          </li>
         )}
         <li>
           <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
@@ -110,6 +124,11 @@ function MainMenu() {
         {hasRole(user, 'admin', 'kommunedirektor') && (
           <li>
             <NavLink to="/admin/plan-years">{t('nav.planYears')}</NavLink>
+          </li>
+        )}
+        {hasRole(user, 'admin', 'kommunedirektor') && (
+          <li>
+            <NavLink to="/admin/checklists">{t('nav.checklistTemplates')}</NavLink>
           </li>
         )}
         {hasRole(user, 'admin') && (

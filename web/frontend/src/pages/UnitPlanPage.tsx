@@ -6,6 +6,7 @@ import type { Letter, OrgUnit, UnitGoals } from '../api/types'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { AcknowledgeLetter, LetterSectionsView, LetterStatus } from '../components/LetterView'
 import { PageHeading } from '../components/PageHeading'
+import { PdfButton } from '../components/PdfButton'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
 import type { MessageKey } from '../i18n/nb'
@@ -69,6 +70,8 @@ function Plan({ unit, year, index }: { unit: OrgUnit; year: number; index: TreeI
         <button type="button" className="button button-quiet" onClick={() => window.print()}>
           {t('plan.print')}
         </button>
+        <PdfButton path={`/api/reporting/units/${unit.id}/plan/${year}/pdf`} label={t('plan.pdf')}
+          fileName={`virksomhetsplan-${unit.name}-${year}.pdf`} />
       </div>
 
       {noAccess ? (
