@@ -13,23 +13,27 @@ import no.virksomhetsplan.indicators.orgunit.domain.Unit;
 import no.virksomhetsplan.indicators.period.domain.Period;
 
 /**
- * How a batch of stored values changes the aggregates, worked out in memory: a value for a month changes its unit's
- * month, tertial and year; where the indicator rolls up, the same periods of the unit and every unit above it, as
- * subtree aggregates. Everything is written as additions, so no aggregate is read first — except the own aggregates
- * of LAST indicators: a subtree adds up its units' latest values, so it must know what a unit's latest value was.
+ * How a set of stored values changes the aggregates, worked out in memory: a value for a month changes its unit's
+ * tertial and year (its month is the value itself: no own aggregate is kept for a value's own period); where the
+ * indicator rolls up, the month, tertial and year of the unit and every unit above it, as subtree aggregates.
+ * Everything is written as additions, so no aggregate is read first — except the own aggregates of LAST indicators: a
+ * subtree adds up its units' latest values, so it must know what a unit's latest value was.
  *
  * @param own      what to add to every own aggregate the batch touches
  * @param subtrees what to add to every subtree aggregate the batch touches
  */
 public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, SubtreeChange> subtrees) {
 
-    /** The own aggregates to read (under lock) before planning: those of LAST indicators that roll up. */
+    /**
+     * The own aggregates to read before planning: those of LAST indicators that roll up, for the periods enclosing the
+     * values' own (a value's own period has no aggregate: the value is its own latest).
+     */
     public static Set<AggregateKey> keysToRead(Collection<ValueChange> changes) {
         Set<AggregateKey> keys = new LinkedHashSet<>();
         for (ValueChange change : changes) {
-            if (change.indicator().aggregation() == Aggregation.LAST && change.indicator().rollUp()) {
-                for (Period period : change.period().withEnclosing()) {
-                    keys.add(new AggregateKey(change.indicator().id().value(), change.unitId(), period));
+            if (change.aggregation() == Aggregation.LAST && change.rollUp()) {
+                for (Period period : enclosing(change.period())) {
+                    keys.add(new AggregateKey(change.indicatorId(), change.unitId(), period));
                 }
             }
         }
@@ -37,6 +41,7 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
     }
 
     /**
+     * @param changes one change per cell (see {@link ValueChange#perCell})
      * @param current the current own aggregates among {@link #keysToRead}; those missing have no values yet
      * @param units   the changed units with their paths; a unit the replica does not know rolls up nowhere
      */
@@ -45,17 +50,20 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
         Map<AggregateKey, OwnAggregate> latest = new LinkedHashMap<>(current);
         Map<AggregateKey, SubtreeChange> subtrees = new LinkedHashMap<>();
         for (ValueChange change : changes) {
-            Aggregation aggregation = change.indicator().aggregation();
+            Aggregation aggregation = change.aggregation();
             Unit unit = units.get(change.unitId());
-            List<UUID> rollsUpTo = change.indicator().rollUp() && unit != null ? unit.selfAndAncestors() : List.of();
+            List<UUID> rollsUpTo = change.rollUp() && unit != null ? unit.selfAndAncestors() : List.of();
             for (Period period : change.period().withEnclosing()) {
-                AggregateKey key = new AggregateKey(change.indicator().id().value(), change.unitId(), period);
-                own.merge(key, OwnChange.of(key, aggregation, change), (sum, more) -> sum.plus(change));
+                AggregateKey key = new AggregateKey(change.indicatorId(), change.unitId(), period);
+                boolean ownPeriod = period.equals(change.period());
+                if (!ownPeriod) {
+                    own.merge(key, OwnChange.of(key, aggregation, change), (sum, more) -> sum.plus(change));
+                }
                 if (rollsUpTo.isEmpty()) {
                     continue;
                 }
                 var added = change.value().subtract(change.previous() == null ? BigDecimal.ZERO : change.previous());
-                if (aggregation == Aggregation.LAST) {
+                if (aggregation == Aggregation.LAST && !ownPeriod) {
                     OwnAggregate before = latest.getOrDefault(key, OwnAggregate.NONE);
                     OwnAggregate after = before.with(change.period(), change.value(), change.previous());
                     latest.put(key, after);
@@ -70,5 +78,10 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
             }
         }
         return new AggregatePlan(own, subtrees);
+    }
+
+    private static List<Period> enclosing(Period period) {
+        List<Period> periods = period.withEnclosing();
+        return periods.subList(1, periods.size());
     }
 }

@@ -1,6 +1,7 @@
 package no.virksomhetsplan.indicators.aggregate.persistence;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateKey;
@@ -20,17 +21,25 @@ import no.virksomhetsplan.indicators.aggregate.domain.Aggregates;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnAggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnChange;
 import no.virksomhetsplan.indicators.aggregate.domain.SubtreeChange;
-import no.virksomhetsplan.indicators.definition.domain.IndicatorId;
+import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
+import no.virksomhetsplan.indicators.definition.domain.Aggregation;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.period.domain.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Aggregates in {@code indicator_aggregate}: read, and written, set-wise, one statement for each kind. */
+/**
+ * Aggregates in {@code indicator_aggregate}, read and written set-wise, one statement for each kind; the journal of
+ * changes not yet folded into them in {@code indicator_aggregate_delta}.
+ */
 @Repository
 class JdbcAggregates implements Aggregates {
 
     private static final Comparator<AggregateKey> ORDER = Comparator.comparing(AggregateKey::indicatorId)
             .thenComparing(AggregateKey::unitId).thenComparing(AggregateKey::period);
+
+    /** Arbitrary but fixed: the advisory lock that makes one aggregator per database the one that folds the journal. */
+    private static final long AGGREGATOR_LOCK = 0x5650_4147_4752_4547L;
 
     private final JdbcClient jdbc;
 
@@ -39,15 +48,70 @@ class JdbcAggregates implements Aggregates {
     }
 
     @Override
-    public Map<AggregateKey, OwnAggregate> lockOwn(String tenant, Collection<AggregateKey> keys) {
+    public void append(String tenant, List<ValueChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
+                select :tenant, i, g, r, u, p, cast(v as numeric), cast(pv as numeric)
+                from unnest(cast(:indicators as uuid[]), cast(:aggregations as text[]), cast(:rollUps as boolean[]), cast(:units as uuid[]),
+                            cast(:periods as text[]), cast(:values as text[]), cast(:previous as text[]))
+                     with ordinality as t(i, g, r, u, p, v, pv, n)
+                order by n""")
+                .param("tenant", tenant)
+                .param("indicators", changes.stream().map(ValueChange::indicatorId).toArray(UUID[]::new))
+                .param("aggregations", changes.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                .param("rollUps", changes.stream().map(ValueChange::rollUp).toArray(Boolean[]::new))
+                .param("units", changes.stream().map(ValueChange::unitId).toArray(UUID[]::new))
+                .param("periods", changes.stream().map(change -> change.period().toString()).toArray(String[]::new))
+                .param("values", changes.stream().map(change -> text(change.value())).toArray(String[]::new))
+                .param("previous", changes.stream().map(change -> text(change.previous())).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public boolean becomeTheAggregator() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", AGGREGATOR_LOCK)
+                .query(Boolean.class).single());
+    }
+
+    @Override
+    public List<PendingChange> takePending(int limit) {
+        // The rows committed when the statement starts, by their physical address: the journal has no index to keep up.
+        return jdbc.sql("""
+                delete from indicator_aggregate_delta
+                where ctid = any(array(select ctid from indicator_aggregate_delta limit :limit))
+                returning seq, tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous""")
+                .param("limit", limit)
+                .query((rs, n) -> new PendingChange(rs.getLong("seq"), rs.getString("tenant_id"), new ValueChange(
+                        rs.getObject("indicator_id", UUID.class), Aggregation.valueOf(rs.getString("aggregation")), rs.getBoolean("roll_up"),
+                        rs.getObject("unit_id", UUID.class), Period.parse(rs.getString("period")), rs.getBigDecimal("value"),
+                        rs.getBigDecimal("previous"))))
+                .list();
+    }
+
+    @Override
+    public OptionalLong lastPending(String tenant, UUID indicatorId) {
+        return jdbc.sql("select max(seq) from indicator_aggregate_delta where tenant_id = :tenant and indicator_id = :indicator")
+                .param("tenant", tenant).param("indicator", indicatorId)
+                .query((rs, n) -> rs.getObject(1) == null ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
+    }
+
+    @Override
+    public boolean isPending(String tenant, UUID indicatorId, long seq) {
+        return jdbc.sql("""
+                select exists (select 1 from indicator_aggregate_delta
+                               where tenant_id = :tenant and indicator_id = :indicator and seq <= :seq)""")
+                .param("tenant", tenant).param("indicator", indicatorId).param("seq", seq).query(Boolean.class).single();
+    }
+
+    @Override
+    public Map<AggregateKey, OwnAggregate> own(String tenant, Collection<AggregateKey> keys) {
         Map<AggregateKey, OwnAggregate> current = new HashMap<>();
         if (keys.isEmpty()) {
             return current;
         }
-        // In a fixed order, so two batches never wait for each other's locks crosswise.
-        new TreeSet<>(keys.stream().map(AggregateKey::indicatorId).toList()).forEach(indicator ->
-                jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('indicator-aggregates/' || :tenant || '/' || :id, 0))")
-                        .param("tenant", tenant).param("id", indicator.toString()).query(Integer.class).single());
         // Each column matched against its own list (an index scan whatever the planner thinks of the lists); the few
         // rows of other combinations are dropped here.
         Set<AggregateKey> wanted = new HashSet<>(keys);
@@ -141,17 +205,31 @@ class JdbcAggregates implements Aggregates {
     }
 
     @Override
-    public List<Aggregate> of(String tenant, IndicatorId indicator, UUID unitId, Period from, Period to, Collection<AggregateScope> scopes) {
+    public List<Aggregate> of(String tenant, IndicatorDefinition indicator, UUID unitId, Period from, Period to,
+            Collection<AggregateScope> scopes) {
+        // One statement, so the kept aggregates and the values that serve as their own are read from one snapshot.
         return jdbc.sql("""
                 select unit_id, period, scope, value, value_count from indicator_aggregate
-                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and scope = any(:scopes)""")
-                .param("tenant", tenant).param("indicator", indicator.value()).param("unit", unitId)
+                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and scope = any(:scopes)
+                union all
+                select unit_id, period, 'UNIT', value, 1 from indicator_value
+                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and current
+                  and period_start between :from and :to""")
+                .param("tenant", tenant).param("indicator", indicator.id().value()).param("unit", unitId)
                 .param("scopes", scopes.stream().map(Enum::name).toArray(String[]::new))
-                .query((rs, n) -> new Aggregate(indicator.value(), rs.getObject("unit_id", UUID.class), Period.parse(rs.getString("period")),
-                        AggregateScope.valueOf(rs.getString("scope")), rs.getBigDecimal("value"), rs.getInt("value_count")))
+                .param("from", from.firstDay()).param("to", to.lastDay())
+                .query((rs, n) -> new Aggregate(indicator.id().value(), rs.getObject("unit_id", UUID.class),
+                        Period.parse(rs.getString("period")), AggregateScope.valueOf(rs.getString("scope")),
+                        rs.getBigDecimal("value"), rs.getInt("value_count")))
                 .list().stream()
                 .filter(aggregate -> !aggregate.period().firstDay().isBefore(from.firstDay())
                         && !aggregate.period().firstDay().isAfter(to.lastDay()))
+                // A value as the average of itself, with the scale of every other average.
+                .map(aggregate -> indicator.aggregation() == Aggregation.AVERAGE && aggregate.scope() == AggregateScope.UNIT
+                        && aggregate.period().periodicity() == indicator.periodicity()
+                        ? new Aggregate(aggregate.indicatorId(), aggregate.unitId(), aggregate.period(), aggregate.scope(),
+                                aggregate.value().setScale(OwnAggregate.SCALE, RoundingMode.HALF_UP), 1)
+                        : aggregate)
                 .sorted(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope))
                 .toList();
     }

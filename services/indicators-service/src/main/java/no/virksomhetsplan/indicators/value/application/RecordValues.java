@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
-import no.virksomhetsplan.indicators.aggregate.application.AggregateUpdater;
+import no.virksomhetsplan.indicators.aggregate.application.AggregateJournal;
 import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinitions;
@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks and stores a batch of values of one municipality in one transaction: the indicators and units of the whole
  * batch are read in one query each, every value is checked in memory, the accepted ones are stored in as few
- * statements as possible, the aggregates they touch are brought up to date, and one event per stored value goes to the outbox,
- * all committed together.
+ * statements as possible, what they change in the aggregates goes to the aggregates' journal, and one event per stored
+ * value goes to the outbox, all committed together.
  */
 @Service
 public class RecordValues {
@@ -41,11 +41,11 @@ public class RecordValues {
     private final IndicatorDefinitions indicators;
     private final Units units;
     private final IndicatorValues values;
-    private final AggregateUpdater aggregates;
+    private final AggregateJournal aggregates;
     private final Outbox outbox;
     private final Clock clock;
 
-    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateUpdater aggregates, Outbox outbox,
+    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateJournal aggregates, Outbox outbox,
             Clock clock) {
         this.indicators = indicators;
         this.units = units;
@@ -95,7 +95,7 @@ public class RecordValues {
             }
             List<StoreOutcome.Stored> changes = stored.stream().filter(StoreOutcome.Stored.class::isInstance)
                     .map(StoreOutcome.Stored.class::cast).toList();
-            aggregates.update(tenant, changes.stream().map(change -> new ValueChange(change.value().indicator(),
+            aggregates.append(tenant, changes.stream().map(change -> ValueChange.of(change.value().indicator(),
                     change.value().unitId(), change.value().period(), change.value().value(), change.previousValue())).toList());
             outbox.addAll(Topics.INDICATORS, tenant, changes.stream().map(this::event).toList());
         }
