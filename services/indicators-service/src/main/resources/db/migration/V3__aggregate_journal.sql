@@ -13,6 +13,25 @@ create table indicator_aggregate_delta (
     previous     numeric
 );
 
+-- A unit's subtree aggregate is now its own aggregate combined with the aggregate of what is below it (scope BELOW:
+-- the subtree without the unit), so the many units with nothing below them need no subtree rows. value_sum and
+-- value_count of a BELOW row add up the values below (for LAST: the latest values of the units below); value repeats
+-- value_sum. Existing subtree rows become BELOW rows by taking the unit's own part out.
+alter table indicator_aggregate drop constraint indicator_aggregate_scope_check;
+update indicator_aggregate s
+set scope = 'BELOW',
+    value_sum = s.value_sum - coalesce((select case when o.aggregation = 'LAST' then coalesce(o.last_value, 0) else o.value_sum end
+                                        from indicator_aggregate o
+                                        where o.tenant_id = s.tenant_id and o.indicator_id = s.indicator_id and o.unit_id = s.unit_id
+                                          and o.period = s.period and o.scope = 'UNIT'), 0),
+    value_count = s.value_count - coalesce((select o.value_count from indicator_aggregate o
+                                            where o.tenant_id = s.tenant_id and o.indicator_id = s.indicator_id
+                                              and o.unit_id = s.unit_id and o.period = s.period and o.scope = 'UNIT'), 0)
+where s.scope = 'SUBTREE';
+update indicator_aggregate set value = value_sum where scope = 'BELOW';
+delete from indicator_aggregate where scope = 'BELOW' and value_count = 0;
+alter table indicator_aggregate add constraint indicator_aggregate_scope_check check (scope in ('UNIT', 'BELOW'));
+
 -- A value is its unit's own aggregate of its own period: no row is kept for it any longer.
 delete from indicator_aggregate a
 using indicator i

@@ -62,7 +62,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * every unit above.
  */
 @RealInfrastructure
-@SpringBootTest(properties = "logging.level.root=WARN")
+@SpringBootTest(properties = {"logging.level.root=WARN",
+        "logging.level.no.virksomhetsplan.indicators.aggregate.application.Aggregator=${benchmark.aggregator-log:WARN}"})
 class IngestionBenchmark {
 
     private static final String TENANT = "fjordvik";

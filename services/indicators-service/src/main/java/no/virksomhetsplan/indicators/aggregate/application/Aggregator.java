@@ -67,10 +67,16 @@ public class Aggregator implements SmartLifecycle {
             if (!aggregates.becomeTheAggregator()) {
                 return 0;
             }
+            long start = System.nanoTime();
             List<PendingChange> pending = aggregates.takePending(properties.foldSize());
+            long taken = System.nanoTime();
             Map<String, List<PendingChange>> byTenant = new LinkedHashMap<>();
             pending.forEach(change -> byTenant.computeIfAbsent(change.tenant(), tenant -> new ArrayList<>()).add(change));
             byTenant.forEach(this::fold);
+            if (!pending.isEmpty()) {
+                log.debug("Folded {} changes: {} ms to take them from the journal, {} ms in all", pending.size(),
+                        (taken - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+            }
             return pending.size();
         });
         return folded == null ? 0 : folded;
@@ -80,8 +86,13 @@ public class Aggregator implements SmartLifecycle {
         pending.sort(Comparator.comparingLong(PendingChange::seq));
         List<ValueChange> changes = ValueChange.perCell(pending.stream().map(PendingChange::change).toList());
         Set<UUID> changedUnits = changes.stream().map(ValueChange::unitId).collect(Collectors.toSet());
+        long start = System.nanoTime();
         var current = aggregates.own(tenant, AggregatePlan.keysToRead(changes));
-        aggregates.save(tenant, AggregatePlan.of(changes, current, units.byIds(tenant, changedUnits)));
+        var plan = AggregatePlan.of(changes, current, units.byIds(tenant, changedUnits));
+        long planned = System.nanoTime();
+        aggregates.save(tenant, plan);
+        log.debug("{}: {} cells, planned in {} ms, {} own and {} below aggregates written in {} ms", tenant, changes.size(),
+                (planned - start) / 1_000_000, plan.own().size(), plan.below().size(), (System.nanoTime() - planned) / 1_000_000);
     }
 
     /** Asks the aggregator to fold now rather than at its next cycle. */

@@ -15,14 +15,16 @@ import no.virksomhetsplan.indicators.period.domain.Period;
 /**
  * How a set of stored values changes the aggregates, worked out in memory: a value for a month changes its unit's
  * tertial and year (its month is the value itself: no own aggregate is kept for a value's own period); where the
- * indicator rolls up, the month, tertial and year of the unit and every unit above it, as subtree aggregates.
- * Everything is written as additions, so no aggregate is read first — except the own aggregates of LAST indicators: a
- * subtree adds up its units' latest values, so it must know what a unit's latest value was.
+ * indicator rolls up, the month, tertial and year of what is below every unit above it. A unit's subtree aggregate is
+ * its own combined with what is below it ({@link OwnAggregate#withBelow}), so a unit with nothing below it (most
+ * units) needs no row of its own for its subtree. Everything is written as additions, so no aggregate is read first —
+ * except the own aggregates of LAST indicators: a subtree adds up its units' latest values, so it must know what a
+ * unit's latest value was.
  *
- * @param own      what to add to every own aggregate the batch touches
- * @param subtrees what to add to every subtree aggregate the batch touches
+ * @param own   what to add to every own aggregate the changes touch
+ * @param below what to add to the aggregate of what is below each unit above the changed units
  */
-public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, SubtreeChange> subtrees) {
+public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, BelowChange> below) {
 
     /**
      * The own aggregates to read before planning: those of LAST indicators that roll up, for the periods enclosing the
@@ -48,18 +50,18 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
     public static AggregatePlan of(List<ValueChange> changes, Map<AggregateKey, OwnAggregate> current, Map<UUID, Unit> units) {
         Map<AggregateKey, OwnChange> own = new LinkedHashMap<>();
         Map<AggregateKey, OwnAggregate> latest = new LinkedHashMap<>(current);
-        Map<AggregateKey, SubtreeChange> subtrees = new LinkedHashMap<>();
+        Map<AggregateKey, BelowChange> below = new LinkedHashMap<>();
         for (ValueChange change : changes) {
             Aggregation aggregation = change.aggregation();
             Unit unit = units.get(change.unitId());
-            List<UUID> rollsUpTo = change.rollUp() && unit != null ? unit.selfAndAncestors() : List.of();
+            List<UUID> above = change.rollUp() && unit != null ? unit.ancestors() : List.of();
             for (Period period : change.period().withEnclosing()) {
                 AggregateKey key = new AggregateKey(change.indicatorId(), change.unitId(), period);
                 boolean ownPeriod = period.equals(change.period());
                 if (!ownPeriod) {
                     own.merge(key, OwnChange.of(key, aggregation, change), (sum, more) -> sum.plus(change));
                 }
-                if (rollsUpTo.isEmpty()) {
+                if (above.isEmpty()) {
                     continue;
                 }
                 var added = change.value().subtract(change.previous() == null ? BigDecimal.ZERO : change.previous());
@@ -70,14 +72,14 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
                     added = after.contribution(aggregation).subtract(before.contribution(aggregation));
                 }
                 int addedCount = change.previous() == null ? 1 : 0;
-                for (UUID above : rollsUpTo) {
-                    AggregateKey subtree = new AggregateKey(key.indicatorId(), above, period);
-                    var addition = new SubtreeChange(subtree, aggregation, added, addedCount);
-                    subtrees.merge(subtree, addition, (sum, more) -> sum.plus(more.sum(), more.count()));
+                for (UUID ancestor : above) {
+                    AggregateKey belowAncestor = new AggregateKey(key.indicatorId(), ancestor, period);
+                    var addition = new BelowChange(belowAncestor, aggregation, added, addedCount);
+                    below.merge(belowAncestor, addition, (sum, more) -> sum.plus(more.sum(), more.count()));
                 }
             }
         }
-        return new AggregatePlan(own, subtrees);
+        return new AggregatePlan(own, below);
     }
 
     private static List<Period> enclosing(Period period) {

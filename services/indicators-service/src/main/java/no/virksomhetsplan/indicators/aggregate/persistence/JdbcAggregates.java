@@ -1,7 +1,6 @@
 package no.virksomhetsplan.indicators.aggregate.persistence;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,11 +15,11 @@ import java.util.UUID;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateKey;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregatePlan;
+import no.virksomhetsplan.indicators.aggregate.domain.BelowChange;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateScope;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregates;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnAggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnChange;
-import no.virksomhetsplan.indicators.aggregate.domain.SubtreeChange;
 import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
 import no.virksomhetsplan.indicators.definition.domain.Aggregation;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
@@ -174,32 +173,27 @@ class JdbcAggregates implements Aggregates {
                     .param("lastValues", own.stream().map(change -> text(change.lastValue())).toArray(String[]::new))
                     .update();
         }
-        List<SubtreeChange> subtrees = new ArrayList<>(plan.subtrees().values());
-        subtrees.sort(Comparator.comparing(SubtreeChange::key, ORDER));
-        if (!subtrees.isEmpty()) {
+        List<BelowChange> below = new ArrayList<>(plan.below().values());
+        below.sort(Comparator.comparing(BelowChange::key, ORDER));
+        if (!below.isEmpty()) {
             jdbc.sql("""
                     insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
                                                      value_count, updated_at)
-                    select :tenant, i, u, p, 'SUBTREE', g, cast(v as numeric), cast(s as numeric), c, now()
+                    select :tenant, i, u, p, 'BELOW', g, cast(s as numeric), cast(s as numeric), c, now()
                     from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
-                                cast(:values as text[]), cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, v, s, c)
+                                cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, s, c)
                     on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
                         set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
                             value_count = indicator_aggregate.value_count + excluded.value_count,
-                            value = case when excluded.aggregation = 'AVERAGE'
-                                         then round((indicator_aggregate.value_sum + excluded.value_sum)
-                                                    / nullif(indicator_aggregate.value_count + excluded.value_count, 0), 6)
-                                         else indicator_aggregate.value_sum + excluded.value_sum end,
+                            value = indicator_aggregate.value_sum + excluded.value_sum,
                             updated_at = excluded.updated_at""")
                     .param("tenant", tenant)
-                    .param("indicators", subtrees.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
-                    .param("units", subtrees.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
-                    .param("periods", subtrees.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
-                    .param("aggregations", subtrees.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
-                    .param("values", subtrees.stream().map(change -> text(SubtreeChange.value(change.aggregation(), change.sum(),
-                            change.count()))).toArray(String[]::new))
-                    .param("sums", subtrees.stream().map(change -> text(change.sum())).toArray(String[]::new))
-                    .param("counts", subtrees.stream().map(SubtreeChange::count).toArray(Integer[]::new))
+                    .param("indicators", below.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
+                    .param("units", below.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
+                    .param("periods", below.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
+                    .param("aggregations", below.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                    .param("sums", below.stream().map(change -> text(change.sum())).toArray(String[]::new))
+                    .param("counts", below.stream().map(BelowChange::count).toArray(Integer[]::new))
                     .update();
         }
     }
@@ -207,31 +201,53 @@ class JdbcAggregates implements Aggregates {
     @Override
     public List<Aggregate> of(String tenant, IndicatorDefinition indicator, UUID unitId, Period from, Period to,
             Collection<AggregateScope> scopes) {
+        Map<Period, OwnAggregate> own = new HashMap<>();
+        Map<Period, BelowChange> below = new HashMap<>();
         // One statement, so the kept aggregates and the values that serve as their own are read from one snapshot.
-        return jdbc.sql("""
-                select unit_id, period, scope, value, value_count from indicator_aggregate
-                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and scope = any(:scopes)
+        jdbc.sql("""
+                select period, scope, value_sum, value_count, last_start, last_value from indicator_aggregate
+                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit
                 union all
-                select unit_id, period, 'UNIT', value, 1 from indicator_value
+                select period, 'VALUE', value, 1, period_start, value from indicator_value
                 where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and current
                   and period_start between :from and :to""")
                 .param("tenant", tenant).param("indicator", indicator.id().value()).param("unit", unitId)
-                .param("scopes", scopes.stream().map(Enum::name).toArray(String[]::new))
                 .param("from", from.firstDay()).param("to", to.lastDay())
-                .query((rs, n) -> new Aggregate(indicator.id().value(), rs.getObject("unit_id", UUID.class),
-                        Period.parse(rs.getString("period")), AggregateScope.valueOf(rs.getString("scope")),
-                        rs.getBigDecimal("value"), rs.getInt("value_count")))
-                .list().stream()
-                .filter(aggregate -> !aggregate.period().firstDay().isBefore(from.firstDay())
-                        && !aggregate.period().firstDay().isAfter(to.lastDay()))
-                // A value as the average of itself, with the scale of every other average.
-                .map(aggregate -> indicator.aggregation() == Aggregation.AVERAGE && aggregate.scope() == AggregateScope.UNIT
-                        && aggregate.period().periodicity() == indicator.periodicity()
-                        ? new Aggregate(aggregate.indicatorId(), aggregate.unitId(), aggregate.period(), aggregate.scope(),
-                                aggregate.value().setScale(OwnAggregate.SCALE, RoundingMode.HALF_UP), 1)
-                        : aggregate)
-                .sorted(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope))
-                .toList();
+                .query((rs, n) -> {
+                    Period period = Period.parse(rs.getString("period"));
+                    if (period.firstDay().isBefore(from.firstDay()) || period.firstDay().isAfter(to.lastDay())) {
+                        return period;
+                    }
+                    if ("BELOW".equals(rs.getString("scope"))) {
+                        below.put(period, new BelowChange(new AggregateKey(indicator.id().value(), unitId, period), indicator.aggregation(),
+                                rs.getBigDecimal("value_sum"), rs.getInt("value_count")));
+                    } else {
+                        own.put(period, new OwnAggregate(rs.getBigDecimal("value_sum"), rs.getInt("value_count"),
+                                rs.getObject("last_start", LocalDate.class), rs.getBigDecimal("last_value")));
+                    }
+                    return period;
+                })
+                .list();
+        Aggregation aggregation = indicator.aggregation();
+        List<Aggregate> aggregates = new ArrayList<>();
+        if (scopes.contains(AggregateScope.UNIT)) {
+            own.forEach((period, aggregate) -> aggregates.add(new Aggregate(indicator.id().value(), unitId, period, AggregateScope.UNIT,
+                    aggregate.value(aggregation), aggregate.count())));
+        }
+        if (scopes.contains(AggregateScope.SUBTREE)) {
+            Set<Period> periods = new HashSet<>(own.keySet());
+            periods.addAll(below.keySet());
+            for (Period period : periods) {
+                OwnAggregate unit = own.getOrDefault(period, OwnAggregate.NONE);
+                BelowChange under = below.get(period);
+                BigDecimal belowSum = under == null ? BigDecimal.ZERO : under.sum();
+                int belowCount = under == null ? 0 : under.count();
+                aggregates.add(new Aggregate(indicator.id().value(), unitId, period, AggregateScope.SUBTREE,
+                        unit.withBelow(aggregation, belowSum, belowCount), unit.count() + belowCount));
+            }
+        }
+        aggregates.sort(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope));
+        return aggregates;
     }
 
     private static String text(BigDecimal value) {
