@@ -1,6 +1,6 @@
 -- What stored values change in the aggregates, appended by each batch in its own transaction (one row per changed
 -- cell) and folded into indicator_aggregate by one aggregator at a time, which removes the rows it folded (ADR 0025).
--- No index: batches only append, and the aggregator takes whole rows by their physical address.
+-- No index: batches only append, and the aggregator takes whatever rows are there (a hash join on seq).
 create table indicator_aggregate_delta (
     seq          bigint      generated always as identity,
     tenant_id    text        not null,

@@ -77,10 +77,11 @@ class JdbcAggregates implements Aggregates {
 
     @Override
     public List<PendingChange> takePending(int limit) {
-        // The rows committed when the statement starts, by their physical address: the journal has no index to keep up.
+        // Rows committed when the statement starts. The journal has no index to keep up: the subquery's rows are
+        // matched by a hash (semi-join), where "ctid = any(array(...))" would search the array once per row.
         return jdbc.sql("""
                 delete from indicator_aggregate_delta
-                where ctid = any(array(select ctid from indicator_aggregate_delta limit :limit))
+                where seq in (select seq from indicator_aggregate_delta limit :limit)
                 returning seq, tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous""")
                 .param("limit", limit)
                 .query((rs, n) -> new PendingChange(rs.getLong("seq"), rs.getString("tenant_id"), new ValueChange(

@@ -36,23 +36,25 @@ final class InboundHeaders {
     }
 
     Checked check(ConsumerRecord<String, byte[]> record) {
-        for (String required : new String[] {CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.TYPE, CloudEventHeaders.TENANT}) {
-            String value = header(record, required);
-            if (value == null || value.isBlank()) {
-                return refuse(RejectionCode.MISSING_HEADER, "the record has no header " + required);
+        String specVersion = header(record, CloudEventHeaders.SPEC_VERSION);
+        String type = header(record, CloudEventHeaders.TYPE);
+        String tenant = header(record, CloudEventHeaders.TENANT);
+        String[][] required = {{CloudEventHeaders.SPEC_VERSION, specVersion}, {CloudEventHeaders.ID, header(record, CloudEventHeaders.ID)},
+                {CloudEventHeaders.SOURCE, header(record, CloudEventHeaders.SOURCE)}, {CloudEventHeaders.TYPE, type},
+                {CloudEventHeaders.TENANT, tenant}};
+        for (String[] header : required) {
+            if (header[1] == null || header[1].isBlank()) {
+                return refuse(RejectionCode.MISSING_HEADER, "the record has no header " + header[0]);
             }
         }
-        if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(header(record, CloudEventHeaders.SPEC_VERSION))) {
-            return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.SPEC_VERSION + " is '"
-                    + header(record, CloudEventHeaders.SPEC_VERSION) + "', not " + CloudEventHeaders.SPEC_VERSION_VALUE);
+        if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(specVersion)) {
+            return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.SPEC_VERSION + " is '" + specVersion + "', not "
+                    + CloudEventHeaders.SPEC_VERSION_VALUE);
         }
-        String type = header(record, CloudEventHeaders.TYPE);
         if (!IndicatorValueReported.TYPE.equals(type)) {
             return refuse(RejectionCode.UNKNOWN_TYPE, CloudEventHeaders.TYPE + " is '" + type + "'; this topic takes only "
                     + IndicatorValueReported.TYPE);
         }
-        String tenant = header(record, CloudEventHeaders.TENANT);
         if (!tenants.contains(tenant)) {
             return refuse(RejectionCode.UNKNOWN_TENANT, "no municipality '" + tenant + "' is served here");
         }
