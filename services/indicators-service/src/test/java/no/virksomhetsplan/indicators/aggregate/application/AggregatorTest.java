@@ -4,6 +4,7 @@ import static no.virksomhetsplan.indicators.Fagsystem.json;
 import static no.virksomhetsplan.indicators.Fagsystem.value;
 import static no.virksomhetsplan.indicators.IndicatorsApi.ISSUER;
 import static no.virksomhetsplan.indicators.IndicatorsApi.aKey;
+import static no.virksomhetsplan.indicators.IndicatorsApi.assertProblem;
 import static no.virksomhetsplan.indicators.IndicatorsApi.indicator;
 import static no.virksomhetsplan.indicators.IndicatorsApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,19 @@ class AggregatorTest {
 
         assertThatThrownBy(() -> impatient.awaitFolded("fjordvik", definition(key).id().value()))
                 .isInstanceOf(AggregatesBehindException.class);
+    }
+
+    @Test
+    void aReadThatWaitedInVainIsAnsweredWith503AndWhenToAskAgain() {
+        String key = defined("SUM");
+        aggregator.stop();
+        deliver(value(key, fjordvik.first().code(), "2025-01", 10, "gerica", "a-" + UUID.randomUUID()));
+
+        var response = api.get(reader, "/api/indicators/aggregates?indicatorKey=" + key + "&unitId=" + fjordvik.first().id()
+                + "&from=2025-01&to=2025-12");
+
+        assertProblem(response, 503, "ask again");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
     }
 
     @Test
