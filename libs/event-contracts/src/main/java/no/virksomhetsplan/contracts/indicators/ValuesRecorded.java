@@ -48,6 +48,12 @@ public record ValuesRecorded(
             String corrects) {
     }
 
+    /** The same values as version 1 had them, one event per value: for consumers of v1 moving to v2. */
+    public List<ValueRecorded> perValue() {
+        return values.stream().map(value -> new ValueRecorded(indicatorId, indicatorKey, value.unitId(), value.period(), value.value(),
+                value.previousValue(), value.sourceSystem(), value.sourceEventId(), value.corrects(), recordedAt)).toList();
+    }
+
     @Override
     public String eventType() {
         return TYPE;
