@@ -34,9 +34,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAggregates implements Aggregates {
 
-    private static final Comparator<AggregateKey> ORDER = Comparator.comparing(AggregateKey::indicatorId)
-            .thenComparing(AggregateKey::unitId).thenComparing(AggregateKey::period);
-
     /** Arbitrary but fixed: the advisory lock that makes one aggregator per database the one that folds the journal. */
     private static final long AGGREGATOR_LOCK = 0x5650_4147_4752_4547L;
 
@@ -138,8 +135,8 @@ class JdbcAggregates implements Aggregates {
 
     @Override
     public void save(String tenant, AggregatePlan plan) {
+        // No order needed against deadlocks: the aggregator is the only writer of aggregates.
         List<OwnChange> own = new ArrayList<>(plan.own().values());
-        own.sort(Comparator.comparing(OwnChange::key, ORDER));
         if (!own.isEmpty()) {
             jdbc.sql("""
                     insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
@@ -175,7 +172,6 @@ class JdbcAggregates implements Aggregates {
                     .update();
         }
         List<BelowChange> below = new ArrayList<>(plan.below().values());
-        below.sort(Comparator.comparing(BelowChange::key, ORDER));
         if (!below.isEmpty()) {
             jdbc.sql("""
                     insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
