@@ -40,7 +40,7 @@ public interface Aggregates {
     /** The current own aggregates among {@code keys} of one municipality. */
     Map<AggregateKey, OwnAggregate> own(String tenant, Collection<AggregateKey> keys);
 
-    /** Adds what the plan says to the own and subtree aggregates of one municipality. */
+    /** Adds what the plan says to the own and below aggregates of one municipality. */
     void save(String tenant, AggregatePlan plan);
 
     /**

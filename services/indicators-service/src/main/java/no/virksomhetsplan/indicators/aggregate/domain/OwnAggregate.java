@@ -34,11 +34,6 @@ public record OwnAggregate(BigDecimal sum, int count, LocalDate lastStart, BigDe
         };
     }
 
-    /** The own aggregate of a period that is a value's own: the value. */
-    public static OwnAggregate ofValue(Period period, BigDecimal value) {
-        return new OwnAggregate(value, 1, period.firstDay(), value);
-    }
-
     /**
      * The unit's subtree aggregate: its own values with those below it ({@code belowSum} adds up the values below, or
      * the latest values of the units below for LAST, {@code belowCount} counts them). Over the tree SUM adds, AVERAGE
