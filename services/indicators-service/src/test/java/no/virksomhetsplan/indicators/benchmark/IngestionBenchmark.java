@@ -63,8 +63,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  */
 @RealInfrastructure
 @SpringBootTest(properties = {"logging.level.root=WARN",
-        "logging.level.no.virksomhetsplan.indicators.aggregate.application.Aggregator=${benchmark.aggregator-log:WARN}",
-        "logging.level.no.virksomhetsplan.indicators.value=${benchmark.aggregator-log:WARN}"})
+        "logging.level.no.virksomhetsplan.indicators.aggregate.application.Aggregator=${benchmark.log:WARN}",
+        "logging.level.no.virksomhetsplan.indicators.value=${benchmark.log:WARN}"})
 class IngestionBenchmark {
 
     private static final String TENANT = "fjordvik";
