@@ -28,7 +28,7 @@ public interface Aggregates {
      */
     boolean becomeTheAggregator();
 
-    /** Takes (removes) up to {@code limit} changes from the journal, among those committed; in no particular order. */
+    /** Takes (removes) the earliest {@code limit} changes from the journal among those committed; in no particular order. */
     List<PendingChange> takePending(int limit);
 
     /** The last change appended to the journal for an indicator of a municipality that is not yet folded, if any. */

@@ -74,11 +74,12 @@ class JdbcAggregates implements Aggregates {
 
     @Override
     public List<PendingChange> takePending(int limit) {
-        // Rows committed when the statement starts. The journal has no index to keep up: the subquery's rows are
-        // matched by a hash (semi-join), where "ctid = any(array(...))" would search the array once per row.
+        // The earliest rows committed when the statement starts: a cell's later change (a correction) is never folded
+        // before its earlier one, which LAST depends on; the rows' physical order is not theirs once space is reused.
+        // The journal has no index to keep up: the subquery's rows are matched by a hash (semi-join).
         return jdbc.sql("""
                 delete from indicator_aggregate_delta
-                where seq in (select seq from indicator_aggregate_delta limit :limit)
+                where seq in (select seq from indicator_aggregate_delta order by seq limit :limit)
                 returning seq, tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous""")
                 .param("limit", limit)
                 .query((rs, n) -> new PendingChange(rs.getLong("seq"), rs.getString("tenant_id"), new ValueChange(

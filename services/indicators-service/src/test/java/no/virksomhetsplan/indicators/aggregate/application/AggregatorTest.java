@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +72,8 @@ class AggregatorTest {
     Units units;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
     IndicatorsApi indicators;
     ApiClient api;
     Tree fjordvik;
@@ -157,6 +160,38 @@ class AggregatorTest {
         assertThat(aggregates(key, fjordvik.first())).as("January is not the latest month").containsEntry("2025-T1 UNIT", "9 (2)")
                 .containsEntry("2025-01 UNIT", "11 (1)");
         assertThat(aggregates(key, fjordvik.top())).containsEntry("2025-T1 SUBTREE", "16 (4)");
+    }
+
+    @Test
+    void aCorrectionIsNeverFoldedBeforeTheValueItCorrectsWhereverItLiesInTheJournal() {
+        String key = defined("LAST");
+        UUID indicatorId = definition(key).id().value();
+        aggregator.stop();
+        long earlier = jdbc.sql("select nextval(pg_get_serial_sequence('indicator_aggregate_delta', 'seq'))").query(Long.class).single();
+        long later = jdbc.sql("select nextval(pg_get_serial_sequence('indicator_aggregate_delta', 'seq'))").query(Long.class).single();
+        journal(later, indicatorId, 12, 10);
+        journal(earlier, indicatorId, 10, null);
+        var oneAtATime = new Aggregator(aggregates, units, transactions, new AggregationProperties(Duration.ofMillis(200), 1,
+                Duration.ofSeconds(5)));
+
+        while (oneAtATime.foldOnce() > 0) {
+            List<Long> pending = jdbc.sql("select seq from indicator_aggregate_delta where indicator_id = :indicator")
+                    .param("indicator", indicatorId).query(Long.class).list();
+            assertThat(pending.contains(earlier) && !pending.contains(later)).as("the correction folded before its value").isFalse();
+        }
+
+        assertThat(kept(key, fjordvik.first())).containsEntry("2025-T1 UNIT", "12 (1)");
+        assertThat(kept(key, fjordvik.sector())).containsEntry("2025-T1 SUBTREE", "12 (1)");
+    }
+
+    /** A change in the journal of March 2025 for the first unit, with its place in the journal's order given. */
+    private void journal(long seq, UUID indicatorId, int value, Integer previous) {
+        jdbc.sql("""
+                insert into indicator_aggregate_delta (seq, tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
+                overriding system value
+                values (:seq, 'fjordvik', :indicator, 'LAST', true, :unit, '2025-03', :value, :previous)""")
+                .param("seq", seq).param("indicator", indicatorId).param("unit", fjordvik.first().id()).param("value", value)
+                .param("previous", previous, java.sql.Types.INTEGER).update();
     }
 
     @Test
