@@ -4,6 +4,7 @@ import java.util.List;
 import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
 import no.virksomhetsplan.contracts.indicators.IndicatorUpdated;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.contracts.indicators.ValuesRecorded;
 import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
 import no.virksomhetsplan.contracts.assignments.DeadlineReminder;
 import no.virksomhetsplan.contracts.assignments.DelegationChanged;
@@ -58,6 +59,7 @@ public final class EventTypes {
             IndicatorCreated.class,
             IndicatorUpdated.class,
             ValueRecorded.class,
+            ValuesRecorded.class,
             AssignmentChanged.class,
             DelegationChanged.class,
             TaskChanged.class,

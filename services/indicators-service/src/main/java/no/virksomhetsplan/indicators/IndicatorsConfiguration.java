@@ -1,6 +1,7 @@
 package no.virksomhetsplan.indicators;
 
 import java.time.Clock;
+import no.virksomhetsplan.indicators.aggregate.application.AggregationProperties;
 import no.virksomhetsplan.indicators.value.application.IngestionProperties;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestionProperties.class)
+@EnableConfigurationProperties({IngestionProperties.class, AggregationProperties.class})
 class IndicatorsConfiguration {
 
     /** Periods are the municipality's calendar: "today" is today in Norway. */

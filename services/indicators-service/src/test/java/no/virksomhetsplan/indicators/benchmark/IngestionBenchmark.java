@@ -37,6 +37,7 @@ import no.virksomhetsplan.testsupport.Infrastructure;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,17 +57,22 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * docs/benchmarks.md.
  *
  * <p>The values are produced while the service's consumers are stopped, so the measured stretch is the service alone
- * working through a full topic: from starting the consumers until the last value is stored, with its month, tertial
- * and year rebuilt for its unit and every unit above, and its value-recorded event in the outbox.
+ * working through a full topic: from starting the consumers until the last value is stored, with its value-recorded
+ * event in the outbox, and the aggregator has folded every change into the months, tertials and years of its unit and
+ * every unit above.
  */
 @RealInfrastructure
-@SpringBootTest(properties = "logging.level.root=WARN")
+@SpringBootTest(properties = {"logging.level.root=WARN",
+        "logging.level.no.virksomhetsplan.indicators.aggregate.application.Aggregator=${benchmark.log:WARN}",
+        "logging.level.no.virksomhetsplan.indicators.value=${benchmark.log:WARN}"})
 class IngestionBenchmark {
 
     private static final String TENANT = "fjordvik";
     private static final int INDICATORS = 20;
     private static final int SECTORS = 4;
     private static final int UNITS_PER_SECTOR = 10;
+    /** The service's consumers of the inbound topic (virksomhetsplan.indicators.ingestion.concurrency). */
+    private static final int CONSUMERS = 3;
     private static final Map<String, Object> PRODUCER = Map.of(ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.LINGER_MS_CONFIG, "5", ProducerConfig.BATCH_SIZE_CONFIG, "131072",
             ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
@@ -95,6 +101,7 @@ class IngestionBenchmark {
         }
         int recordSize = data.get(values / 2).length;
         listeners.getListenerContainer("indicator-values").stop();
+        int partitions = inboundPartitions(bootstrap, Integer.getInteger("benchmark.partitions", CONSUMERS));
 
         String producerPerformance = producerPerformance(bootstrap, values, recordSize);
         double rawRate = recordsPerSecond(producerPerformance);
@@ -110,26 +117,36 @@ class IngestionBenchmark {
 
         long consumeStart = System.nanoTime();
         listeners.getListenerContainer("indicator-values").start();
-        long stored;
+        long stored = 0;
+        double storedAfter = 0;
+        boolean pending = true;
         do {
             Thread.sleep(100);
-            stored = jdbc.sql("select count(*) from indicator_value where tenant_id = :tenant and source_system = :source")
-                    .param("tenant", TENANT).param("source", source).query(Long.class).single();
-        } while (stored < values && seconds(System.nanoTime() - consumeStart) < 900);
+            if (stored < values) {
+                stored = jdbc.sql("select count(*) from indicator_value where tenant_id = :tenant and source_system = :source")
+                        .param("tenant", TENANT).param("source", source).query(Long.class).single();
+                storedAfter = seconds(System.nanoTime() - consumeStart);
+            }
+            pending = jdbc.sql("""
+                    select exists (select 1 from indicator_aggregate_delta where tenant_id = :tenant
+                                   and indicator_id in (select id from indicator where tenant_id = :tenant and source = :source))""")
+                    .param("tenant", TENANT).param("source", source).query(Boolean.class).single();
+        } while ((stored < values || pending) && seconds(System.nanoTime() - consumeStart) < 900);
         double elapsed = seconds(System.nanoTime() - consumeStart);
         double rate = stored / elapsed;
 
         assertThat(stored).isEqualTo(values);
+        assertThat(pending).as("every change folded into the aggregates").isFalse();
         BigDecimal topOfTree = jdbc.sql("""
-                select sum(a.value) from indicator_aggregate a join indicator i on i.tenant_id = a.tenant_id and i.id = a.indicator_id
+                select sum(a.value_sum) from indicator_aggregate a join indicator i on i.tenant_id = a.tenant_id and i.id = a.indicator_id
                 join org_unit_replica u on u.tenant_id = a.tenant_id and u.unit_id = a.unit_id
-                where a.tenant_id = :tenant and i.source = :source and a.scope = 'SUBTREE' and u.parent_id is null and a.period = '2000'""")
+                where a.tenant_id = :tenant and i.source = :source and a.scope = 'BELOW' and u.parent_id is null and a.period = '2000'""")
                 .param("tenant", TENANT).param("source", source).query(BigDecimal.class).single();
         BigDecimal expected = jdbc.sql("""
                 select sum(v.value) from indicator_value v where v.tenant_id = :tenant and v.source_system = :source
                 and v.period_start between '2000-01-01' and '2000-12-31'""")
                 .param("tenant", TENANT).param("source", source).query(BigDecimal.class).single();
-        assertThat(topOfTree).as("the top of the tree's year 2000 adds up every value of 2000").isEqualByComparingTo(expected);
+        assertThat(topOfTree).as("what is below the top of the tree (it has no values of its own) in 2000 adds up every value of 2000").isEqualByComparingTo(expected);
 
         String report = String.format("""
                 Ingestion benchmark, %s
@@ -138,12 +155,15 @@ class IngestionBenchmark {
                 Kafka ProducerPerformance (same broker, same record count and size, acks=all): %,.0f records/s
                   %s
                 the benchmark's own producer of the values (headers, keys): %,.0f records/s
+                inbound topic: %d partitions, %d consumers
+                topic -> stored values: %.1f s (polled every 0.1 s)
                 topic -> stored values and aggregates: %,.0f values/s (%.1f s for %,d values)
                 ratio to the raw producer rate: %.2f
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"), Infrastructure.endpoints().mode(), loadAverage(), values, INDICATORS, unitCodes.size(),
                 values / (INDICATORS * unitCodes.size()), recordSize, rawRate, producerPerformance.strip().lines()
-                        .reduce((first, second) -> second).orElse(""), ourProducerRate, rate, elapsed, values, rate / rawRate);
+                        .reduce((first, second) -> second).orElse(""), ourProducerRate, partitions, CONSUMERS, storedAfter, rate, elapsed, values,
+                rate / rawRate);
         System.out.println(report);
         Files.writeString(Path.of("target", "ingestion-benchmark.txt"), report);
     }
@@ -207,6 +227,22 @@ class IngestionBenchmark {
         Map<String, Object> config = new java.util.HashMap<>(PRODUCER);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return config;
+    }
+
+    /**
+     * The inbound topic with at least {@code wanted} partitions, so that each of the service's consumers has one (a
+     * topic the test broker creates on first use has one; production's has 24).
+     */
+    private static int inboundPartitions(String bootstrap, int wanted) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            int partitions = admin.describeTopics(List.of(Topics.INDICATOR_VALUES_IN)).allTopicNames().get()
+                    .get(Topics.INDICATOR_VALUES_IN).partitions().size();
+            if (partitions < wanted) {
+                admin.createPartitions(Map.of(Topics.INDICATOR_VALUES_IN, NewPartitions.increaseTo(wanted))).all().get();
+                return wanted;
+            }
+            return partitions;
+        }
     }
 
     /** Kafka's own producer benchmark, as kafka-producer-perf-test.sh runs it, on a topic of its own. */

@@ -14,11 +14,13 @@ import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Aggregates as kept: a read of rows, never a sum on read. Subtree aggregates only for indicators that roll up. */
+/**
+ * Aggregates as kept: a read of rows, never a sum on read. Subtree aggregates only for indicators that roll up. A read
+ * is exact: it waits until the changes committed before it are folded into the aggregates (about one cycle of the
+ * {@link Aggregator}); it holds no connection while it waits.
+ */
 @Service
-@Transactional(readOnly = true)
 public class AggregateQueries {
 
     private static final int MAX_YEARS = 10;
@@ -26,11 +28,13 @@ public class AggregateQueries {
     private final IndicatorDefinitions indicators;
     private final Units units;
     private final Aggregates aggregates;
+    private final Aggregator aggregator;
 
-    AggregateQueries(IndicatorDefinitions indicators, Units units, Aggregates aggregates) {
+    AggregateQueries(IndicatorDefinitions indicators, Units units, Aggregates aggregates, Aggregator aggregator) {
         this.indicators = indicators;
         this.units = units;
         this.aggregates = aggregates;
+        this.aggregator = aggregator;
     }
 
     public List<Aggregate> aggregates(Caller caller, String indicatorKey, UUID unitId, Period from, Period to) {
@@ -42,6 +46,7 @@ public class AggregateQueries {
         UUID unit = units.byId(caller.tenant(), unitId)
                 .orElseThrow(() -> new NotFoundException("Your municipality has no org unit " + unitId + ".")).id();
         EnumSet<AggregateScope> scopes = indicator.rollUp() ? EnumSet.allOf(AggregateScope.class) : EnumSet.of(AggregateScope.UNIT);
-        return aggregates.of(caller.tenant(), indicator.id(), unit, from, to, scopes);
+        aggregator.awaitFolded(caller.tenant(), indicator.id().value());
+        return aggregates.of(caller.tenant(), indicator, unit, from, to, scopes);
     }
 }

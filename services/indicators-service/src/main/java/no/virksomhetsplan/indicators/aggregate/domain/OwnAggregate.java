@@ -35,6 +35,19 @@ public record OwnAggregate(BigDecimal sum, int count, LocalDate lastStart, BigDe
     }
 
     /**
+     * The unit's subtree aggregate: its own values with those below it ({@code belowSum} adds up the values below, or
+     * the latest values of the units below for LAST, {@code belowCount} counts them). Over the tree SUM adds, AVERAGE
+     * averages all values (weighted by their count), LAST adds up the units' latest values.
+     */
+    public BigDecimal withBelow(Aggregation aggregation, BigDecimal belowSum, int belowCount) {
+        return switch (aggregation) {
+            case SUM -> sum.add(belowSum);
+            case AVERAGE -> average(sum.add(belowSum), count + belowCount);
+            case LAST -> contribution(aggregation).add(belowSum);
+        };
+    }
+
+    /**
      * What this unit adds to the subtrees above it: its sum of values for SUM and AVERAGE (the subtree then divides by
      * the count of all values), its latest value for LAST (the subtree adds the units' latest values up).
      */

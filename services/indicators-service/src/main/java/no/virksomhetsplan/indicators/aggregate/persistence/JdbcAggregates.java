@@ -9,28 +9,33 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateKey;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregatePlan;
 import no.virksomhetsplan.indicators.aggregate.domain.AggregateScope;
 import no.virksomhetsplan.indicators.aggregate.domain.Aggregates;
+import no.virksomhetsplan.indicators.aggregate.domain.BelowChange;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnAggregate;
 import no.virksomhetsplan.indicators.aggregate.domain.OwnChange;
-import no.virksomhetsplan.indicators.aggregate.domain.SubtreeChange;
-import no.virksomhetsplan.indicators.definition.domain.IndicatorId;
+import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
+import no.virksomhetsplan.indicators.definition.domain.Aggregation;
+import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.period.domain.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Aggregates in {@code indicator_aggregate}: read, and written, set-wise, one statement for each kind. */
+/**
+ * Aggregates in {@code indicator_aggregate}, read and written set-wise, one statement for each kind; the journal of
+ * changes not yet folded into them in {@code indicator_aggregate_delta}.
+ */
 @Repository
 class JdbcAggregates implements Aggregates {
 
-    private static final Comparator<AggregateKey> ORDER = Comparator.comparing(AggregateKey::indicatorId)
-            .thenComparing(AggregateKey::unitId).thenComparing(AggregateKey::period);
+    /** Arbitrary but fixed: the advisory lock that makes one aggregator per database the one that folds the journal. */
+    private static final long AGGREGATOR_LOCK = 0x5650_4147_4752_4547L;
 
     private final JdbcClient jdbc;
 
@@ -39,15 +44,72 @@ class JdbcAggregates implements Aggregates {
     }
 
     @Override
-    public Map<AggregateKey, OwnAggregate> lockOwn(String tenant, Collection<AggregateKey> keys) {
+    public void append(String tenant, List<ValueChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
+                select :tenant, i, g, r, u, p, cast(v as numeric), cast(pv as numeric)
+                from unnest(cast(:indicators as uuid[]), cast(:aggregations as text[]), cast(:rollUps as boolean[]), cast(:units as uuid[]),
+                            cast(:periods as text[]), cast(:values as text[]), cast(:previous as text[]))
+                     with ordinality as t(i, g, r, u, p, v, pv, n)
+                order by n""")
+                .param("tenant", tenant)
+                .param("indicators", changes.stream().map(ValueChange::indicatorId).toArray(UUID[]::new))
+                .param("aggregations", changes.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                .param("rollUps", changes.stream().map(ValueChange::rollUp).toArray(Boolean[]::new))
+                .param("units", changes.stream().map(ValueChange::unitId).toArray(UUID[]::new))
+                .param("periods", changes.stream().map(change -> change.period().toString()).toArray(String[]::new))
+                .param("values", changes.stream().map(change -> text(change.value())).toArray(String[]::new))
+                .param("previous", changes.stream().map(change -> text(change.previous())).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public boolean becomeTheAggregator() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", AGGREGATOR_LOCK)
+                .query(Boolean.class).single());
+    }
+
+    @Override
+    public List<PendingChange> takePending(int limit) {
+        // The earliest rows committed when the statement starts: a cell's later change (a correction) is never folded
+        // before its earlier one, which LAST depends on; the rows' physical order is not theirs once space is reused.
+        // The journal has no index to keep up: the subquery's rows are matched by a hash (semi-join).
+        return jdbc.sql("""
+                delete from indicator_aggregate_delta
+                where seq in (select seq from indicator_aggregate_delta order by seq limit :limit)
+                returning seq, tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous""")
+                .param("limit", limit)
+                .query((rs, n) -> new PendingChange(rs.getLong("seq"), rs.getString("tenant_id"), new ValueChange(
+                        rs.getObject("indicator_id", UUID.class), Aggregation.valueOf(rs.getString("aggregation")), rs.getBoolean("roll_up"),
+                        rs.getObject("unit_id", UUID.class), Period.parse(rs.getString("period")), rs.getBigDecimal("value"),
+                        rs.getBigDecimal("previous"))))
+                .list();
+    }
+
+    @Override
+    public OptionalLong lastPending(String tenant, UUID indicatorId) {
+        return jdbc.sql("select max(seq) from indicator_aggregate_delta where tenant_id = :tenant and indicator_id = :indicator")
+                .param("tenant", tenant).param("indicator", indicatorId)
+                .query((rs, n) -> rs.getObject(1) == null ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
+    }
+
+    @Override
+    public boolean isPending(String tenant, UUID indicatorId, long seq) {
+        return jdbc.sql("""
+                select exists (select 1 from indicator_aggregate_delta
+                               where tenant_id = :tenant and indicator_id = :indicator and seq <= :seq)""")
+                .param("tenant", tenant).param("indicator", indicatorId).param("seq", seq).query(Boolean.class).single();
+    }
+
+    @Override
+    public Map<AggregateKey, OwnAggregate> own(String tenant, Collection<AggregateKey> keys) {
         Map<AggregateKey, OwnAggregate> current = new HashMap<>();
         if (keys.isEmpty()) {
             return current;
         }
-        // In a fixed order, so two batches never wait for each other's locks crosswise.
-        new TreeSet<>(keys.stream().map(AggregateKey::indicatorId).toList()).forEach(indicator ->
-                jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('indicator-aggregates/' || :tenant || '/' || :id, 0))")
-                        .param("tenant", tenant).param("id", indicator.toString()).query(Integer.class).single());
         // Each column matched against its own list (an index scan whatever the planner thinks of the lists); the few
         // rows of other combinations are dropped here.
         Set<AggregateKey> wanted = new HashSet<>(keys);
@@ -74,8 +136,8 @@ class JdbcAggregates implements Aggregates {
 
     @Override
     public void save(String tenant, AggregatePlan plan) {
+        // No order needed against deadlocks: the aggregator is the only writer of aggregates.
         List<OwnChange> own = new ArrayList<>(plan.own().values());
-        own.sort(Comparator.comparing(OwnChange::key, ORDER));
         if (!own.isEmpty()) {
             jdbc.sql("""
                     insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
@@ -110,50 +172,80 @@ class JdbcAggregates implements Aggregates {
                     .param("lastValues", own.stream().map(change -> text(change.lastValue())).toArray(String[]::new))
                     .update();
         }
-        List<SubtreeChange> subtrees = new ArrayList<>(plan.subtrees().values());
-        subtrees.sort(Comparator.comparing(SubtreeChange::key, ORDER));
-        if (!subtrees.isEmpty()) {
+        List<BelowChange> below = new ArrayList<>(plan.below().values());
+        if (!below.isEmpty()) {
             jdbc.sql("""
                     insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
                                                      value_count, updated_at)
-                    select :tenant, i, u, p, 'SUBTREE', g, cast(v as numeric), cast(s as numeric), c, now()
+                    select :tenant, i, u, p, 'BELOW', g, cast(s as numeric), cast(s as numeric), c, now()
                     from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
-                                cast(:values as text[]), cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, v, s, c)
+                                cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, s, c)
                     on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
                         set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
                             value_count = indicator_aggregate.value_count + excluded.value_count,
-                            value = case when excluded.aggregation = 'AVERAGE'
-                                         then round((indicator_aggregate.value_sum + excluded.value_sum)
-                                                    / nullif(indicator_aggregate.value_count + excluded.value_count, 0), 6)
-                                         else indicator_aggregate.value_sum + excluded.value_sum end,
+                            value = indicator_aggregate.value_sum + excluded.value_sum,
                             updated_at = excluded.updated_at""")
                     .param("tenant", tenant)
-                    .param("indicators", subtrees.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
-                    .param("units", subtrees.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
-                    .param("periods", subtrees.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
-                    .param("aggregations", subtrees.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
-                    .param("values", subtrees.stream().map(change -> text(SubtreeChange.value(change.aggregation(), change.sum(),
-                            change.count()))).toArray(String[]::new))
-                    .param("sums", subtrees.stream().map(change -> text(change.sum())).toArray(String[]::new))
-                    .param("counts", subtrees.stream().map(SubtreeChange::count).toArray(Integer[]::new))
+                    .param("indicators", below.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
+                    .param("units", below.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
+                    .param("periods", below.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
+                    .param("aggregations", below.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
+                    .param("sums", below.stream().map(change -> text(change.sum())).toArray(String[]::new))
+                    .param("counts", below.stream().map(BelowChange::count).toArray(Integer[]::new))
                     .update();
         }
     }
 
     @Override
-    public List<Aggregate> of(String tenant, IndicatorId indicator, UUID unitId, Period from, Period to, Collection<AggregateScope> scopes) {
-        return jdbc.sql("""
-                select unit_id, period, scope, value, value_count from indicator_aggregate
-                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and scope = any(:scopes)""")
-                .param("tenant", tenant).param("indicator", indicator.value()).param("unit", unitId)
-                .param("scopes", scopes.stream().map(Enum::name).toArray(String[]::new))
-                .query((rs, n) -> new Aggregate(indicator.value(), rs.getObject("unit_id", UUID.class), Period.parse(rs.getString("period")),
-                        AggregateScope.valueOf(rs.getString("scope")), rs.getBigDecimal("value"), rs.getInt("value_count")))
-                .list().stream()
-                .filter(aggregate -> !aggregate.period().firstDay().isBefore(from.firstDay())
-                        && !aggregate.period().firstDay().isAfter(to.lastDay()))
-                .sorted(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope))
-                .toList();
+    public List<Aggregate> of(String tenant, IndicatorDefinition indicator, UUID unitId, Period from, Period to,
+            Collection<AggregateScope> scopes) {
+        Map<Period, OwnAggregate> own = new HashMap<>();
+        Map<Period, BelowChange> below = new HashMap<>();
+        // One statement, so the kept aggregates and the values that serve as their own are read from one snapshot.
+        jdbc.sql("""
+                select period, scope, value_sum, value_count, last_start, last_value from indicator_aggregate
+                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit
+                union all
+                select period, 'VALUE', value, 1, period_start, value from indicator_value
+                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and current
+                  and period_start between :from and :to""")
+                .param("tenant", tenant).param("indicator", indicator.id().value()).param("unit", unitId)
+                .param("from", from.firstDay()).param("to", to.lastDay())
+                .query((rs, n) -> {
+                    Period period = Period.parse(rs.getString("period"));
+                    if (period.firstDay().isBefore(from.firstDay()) || period.firstDay().isAfter(to.lastDay())) {
+                        return period;
+                    }
+                    if ("BELOW".equals(rs.getString("scope"))) {
+                        below.put(period, new BelowChange(new AggregateKey(indicator.id().value(), unitId, period), indicator.aggregation(),
+                                rs.getBigDecimal("value_sum"), rs.getInt("value_count")));
+                    } else {
+                        own.put(period, new OwnAggregate(rs.getBigDecimal("value_sum"), rs.getInt("value_count"),
+                                rs.getObject("last_start", LocalDate.class), rs.getBigDecimal("last_value")));
+                    }
+                    return period;
+                })
+                .list();
+        Aggregation aggregation = indicator.aggregation();
+        List<Aggregate> aggregates = new ArrayList<>();
+        if (scopes.contains(AggregateScope.UNIT)) {
+            own.forEach((period, aggregate) -> aggregates.add(new Aggregate(indicator.id().value(), unitId, period, AggregateScope.UNIT,
+                    aggregate.value(aggregation), aggregate.count())));
+        }
+        if (scopes.contains(AggregateScope.SUBTREE)) {
+            Set<Period> periods = new HashSet<>(own.keySet());
+            periods.addAll(below.keySet());
+            for (Period period : periods) {
+                OwnAggregate unit = own.getOrDefault(period, OwnAggregate.NONE);
+                BelowChange under = below.get(period);
+                BigDecimal belowSum = under == null ? BigDecimal.ZERO : under.sum();
+                int belowCount = under == null ? 0 : under.count();
+                aggregates.add(new Aggregate(indicator.id().value(), unitId, period, AggregateScope.SUBTREE,
+                        unit.withBelow(aggregation, belowSum, belowCount), unit.count() + belowCount));
+            }
+        }
+        aggregates.sort(Comparator.comparing(Aggregate::period).thenComparing(Aggregate::scope));
+        return aggregates;
     }
 
     private static String text(BigDecimal value) {

@@ -22,6 +22,12 @@ public record Unit(UUID id, String externalCode, String name, String path) {
         return ids;
     }
 
+    /** Every unit above this one, the nearest first. */
+    public List<UUID> ancestors() {
+        List<UUID> ids = selfAndAncestors();
+        return ids.subList(1, ids.size());
+    }
+
     /** True if {@code other} is this unit or lies below it. */
     public boolean contains(Unit other) {
         return other.path.startsWith(path);

@@ -116,7 +116,7 @@ public record Period(int year, Periodicity periodicity, int number) implements C
     @Override
     public String toString() {
         return switch (periodicity) {
-            case MONTH -> String.format("%04d-%02d", year, number);
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number;
             case TERTIAL -> year + "-T" + number;
             case YEAR -> Integer.toString(year);
         };

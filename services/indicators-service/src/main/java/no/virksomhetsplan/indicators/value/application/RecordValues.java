@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
-import no.virksomhetsplan.contracts.indicators.ValueRecorded;
-import no.virksomhetsplan.indicators.aggregate.application.AggregateUpdater;
+import no.virksomhetsplan.contracts.indicators.ValuesRecorded;
+import no.virksomhetsplan.indicators.aggregate.application.AggregateJournal;
 import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinitions;
@@ -32,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks and stores a batch of values of one municipality in one transaction: the indicators and units of the whole
  * batch are read in one query each, every value is checked in memory, the accepted ones are stored in as few
- * statements as possible, the aggregates they touch are brought up to date, and one event per stored value goes to the outbox,
- * all committed together.
+ * statements as possible, what they change in the aggregates goes to the aggregates' journal, and one event per indicator
+ * with its stored values goes to the outbox, all committed together.
  */
 @Service
 public class RecordValues {
@@ -41,11 +43,11 @@ public class RecordValues {
     private final IndicatorDefinitions indicators;
     private final Units units;
     private final IndicatorValues values;
-    private final AggregateUpdater aggregates;
+    private final AggregateJournal aggregates;
     private final Outbox outbox;
     private final Clock clock;
 
-    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateUpdater aggregates, Outbox outbox,
+    RecordValues(IndicatorDefinitions indicators, Units units, IndicatorValues values, AggregateJournal aggregates, Outbox outbox,
             Clock clock) {
         this.indicators = indicators;
         this.units = units;
@@ -95,17 +97,33 @@ public class RecordValues {
             }
             List<StoreOutcome.Stored> changes = stored.stream().filter(StoreOutcome.Stored.class::isInstance)
                     .map(StoreOutcome.Stored.class::cast).toList();
-            aggregates.update(tenant, changes.stream().map(change -> new ValueChange(change.value().indicator(),
+            aggregates.append(tenant, changes.stream().map(change -> ValueChange.of(change.value().indicator(),
                     change.value().unitId(), change.value().period(), change.value().value(), change.previousValue())).toList());
-            outbox.addAll(Topics.INDICATORS, tenant, changes.stream().map(this::event).toList());
+            outbox.addAll(Topics.INDICATORS, tenant, events(changes));
         }
         return List.of(outcomes);
     }
 
-    private ValueRecorded event(StoreOutcome.Stored stored) {
-        NewValue value = stored.value();
-        return new ValueRecorded(value.indicator().id().value(), value.indicator().key(), value.unitId(), value.period().toString(),
-                value.value(), stored.previousValue(), value.sourceSystem(), value.sourceEventId(), value.corrects(),
-                Instant.now(clock));
+    /** One event per indicator for its values, in the order they were stored, at most {@link ValuesRecorded#MAX_VALUES} each. */
+    private List<ValuesRecorded> events(List<StoreOutcome.Stored> stored) {
+        Instant now = Instant.now(clock);
+        Map<UUID, List<ValuesRecorded.Value>> byIndicator = new LinkedHashMap<>();
+        Map<UUID, String> keys = new HashMap<>();
+        for (StoreOutcome.Stored one : stored) {
+            NewValue value = one.value();
+            UUID indicatorId = value.indicator().id().value();
+            keys.putIfAbsent(indicatorId, value.indicator().key());
+            byIndicator.computeIfAbsent(indicatorId, indicator -> new ArrayList<>()).add(new ValuesRecorded.Value(value.unitId(),
+                    value.period().toString(), value.value(), one.previousValue(), value.sourceSystem(), value.sourceEventId(),
+                    value.corrects()));
+        }
+        List<ValuesRecorded> events = new ArrayList<>();
+        byIndicator.forEach((indicator, values) -> {
+            for (int from = 0; from < values.size(); from += ValuesRecorded.MAX_VALUES) {
+                events.add(new ValuesRecorded(indicator, keys.get(indicator),
+                        values.subList(from, Math.min(values.size(), from + ValuesRecorded.MAX_VALUES)), now));
+            }
+        });
+        return events;
     }
 }

@@ -1,5 +1,6 @@
 package no.virksomhetsplan.indicators.value.application;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.virksomhetsplan.contracts.EventSchemas;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
@@ -58,7 +59,7 @@ public class ValueReader {
         } catch (JacksonException e) {
             return refuse(RejectionCode.MALFORMED_JSON, "the data is not JSON: " + e.getOriginalMessage());
         }
-        return read(tree);
+        return read(tree, new String(data, StandardCharsets.UTF_8));
     }
 
     /** One item of a REST request, already parsed by {@link #parse}. */
@@ -70,12 +71,27 @@ public class ValueReader {
         if (text.length() > maxBytes) {
             return refuse(RejectionCode.TOO_LARGE, "the value is " + text.length() + " characters; a value is at most " + maxBytes);
         }
+        return read(item, text);
+    }
+
+    /** @param text the item as JSON text, for the schema: as it came, or as written back from the tree */
+    private Read read(JsonNode item, String text) {
+        if (!item.isObject()) {
+            return refuse(RejectionCode.SCHEMA, "a value is a JSON object");
+        }
         JsonNode value = item.get("value");
         if (value != null && value.isNumber() && value.isFloatingPointNumber() && !value.isBigDecimal()
                 && !Double.isFinite(value.doubleValue())) {
             return refuse(RejectionCode.NOT_A_FINITE_NUMBER, "the value is " + value.doubleValue() + "; it must be a finite number");
         }
-        List<String> violations = EventSchemas.violations(TYPE, text);
+        List<String> violations;
+        try {
+            violations = EventSchemas.violations(TYPE, text);
+        } catch (IllegalArgumentException notStrictJson) {
+            // NaN or Infinity in a field other than the value, which only the lenient parser took: the tree written
+            // back is strict JSON, and the schema names the field.
+            violations = EventSchemas.violations(TYPE, item.toString());
+        }
         if (!violations.isEmpty()) {
             return refuse(RejectionCode.SCHEMA, String.join("; ", violations));
         }

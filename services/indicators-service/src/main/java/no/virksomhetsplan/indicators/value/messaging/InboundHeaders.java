@@ -3,6 +3,9 @@ package no.virksomhetsplan.indicators.value.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
@@ -17,6 +20,11 @@ import org.apache.kafka.common.header.Header;
  * optional but must be right when present.
  */
 final class InboundHeaders {
+
+    private static final List<String> REQUIRED = List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID,
+            CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE, CloudEventHeaders.TENANT);
+    private static final Set<String> NAMES = Set.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
+            CloudEventHeaders.TYPE, CloudEventHeaders.TENANT, CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE);
 
     private final Set<String> tenants;
 
@@ -36,27 +44,34 @@ final class InboundHeaders {
     }
 
     Checked check(ConsumerRecord<String, byte[]> record) {
-        for (String required : new String[] {CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.TYPE, CloudEventHeaders.TENANT}) {
-            String value = header(record, required);
+        // One pass over the headers; a header given twice counts by its last value, as Headers.lastHeader would.
+        Map<String, String> ours = new HashMap<>();
+        for (Header header : record.headers()) {
+            if (NAMES.contains(header.key())) {
+                ours.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        for (String required : REQUIRED) {
+            String value = ours.get(required);
             if (value == null || value.isBlank()) {
                 return refuse(RejectionCode.MISSING_HEADER, "the record has no header " + required);
             }
         }
-        if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(header(record, CloudEventHeaders.SPEC_VERSION))) {
-            return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.SPEC_VERSION + " is '"
-                    + header(record, CloudEventHeaders.SPEC_VERSION) + "', not " + CloudEventHeaders.SPEC_VERSION_VALUE);
+        String specVersion = ours.get(CloudEventHeaders.SPEC_VERSION);
+        String type = ours.get(CloudEventHeaders.TYPE);
+        String tenant = ours.get(CloudEventHeaders.TENANT);
+        if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(specVersion)) {
+            return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.SPEC_VERSION + " is '" + specVersion + "', not "
+                    + CloudEventHeaders.SPEC_VERSION_VALUE);
         }
-        String type = header(record, CloudEventHeaders.TYPE);
         if (!IndicatorValueReported.TYPE.equals(type)) {
             return refuse(RejectionCode.UNKNOWN_TYPE, CloudEventHeaders.TYPE + " is '" + type + "'; this topic takes only "
                     + IndicatorValueReported.TYPE);
         }
-        String tenant = header(record, CloudEventHeaders.TENANT);
         if (!tenants.contains(tenant)) {
             return refuse(RejectionCode.UNKNOWN_TENANT, "no municipality '" + tenant + "' is served here");
         }
-        String time = header(record, CloudEventHeaders.TIME);
+        String time = ours.get(CloudEventHeaders.TIME);
         if (time != null) {
             try {
                 OffsetDateTime.parse(time);
@@ -64,17 +79,12 @@ final class InboundHeaders {
                 return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.TIME + " '" + time + "' is not an RFC 3339 time");
             }
         }
-        String contentType = header(record, CloudEventHeaders.CONTENT_TYPE);
+        String contentType = ours.get(CloudEventHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.startsWith(CloudEventHeaders.JSON)) {
             return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.CONTENT_TYPE + " is '" + contentType + "', not "
                     + CloudEventHeaders.JSON);
         }
         return new Tenant(tenant);
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Refused refuse(RejectionCode code, String message) {

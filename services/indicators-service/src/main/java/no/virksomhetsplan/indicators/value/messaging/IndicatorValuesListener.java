@@ -63,6 +63,7 @@ class IndicatorValuesListener {
             containerFactory = IngestionConfiguration.CONTAINER_FACTORY, batch = "true",
             properties = "max.poll.records=${virksomhetsplan.indicators.ingestion.max-poll-records:2000}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
+        long start = System.nanoTime();
         List<DeadLetter> deadLetters = new ArrayList<>();
         Map<String, List<Accepted>> byTenant = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -79,8 +80,11 @@ class IndicatorValuesListener {
                 byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(new Accepted(record, readable.value()));
             }
         }
+        long read = System.nanoTime();
         byTenant.forEach((tenant, accepted) -> store(tenant, accepted, deadLetters));
         send(deadLetters);
+        log.debug("{} records: read in {} ms, stored and committed in {} ms", records.size(), (read - start) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000);
     }
 
     private void store(String tenant, List<Accepted> accepted, List<DeadLetter> deadLetters) {

@@ -27,14 +27,16 @@ class AggregatePlanTest {
     private final Map<UUID, Unit> units = Map.of(hjemmetjenesten.id(), hjemmetjenesten, sykehjemmet.id(), sykehjemmet);
 
     @Test
-    void aMonthsValueTouchesItsMonthTertialAndYearForTheUnitAndEveryUnitAbove() {
+    void aMonthsValueTouchesItsTertialAndYearForTheUnitAndItsMonthTertialAndYearForEveryUnitAbove() {
         IndicatorDefinition homeVisits = indicator(Aggregation.SUM, true);
 
         AggregatePlan plan = AggregatePlan.of(List.of(change(homeVisits, hjemmetjenesten, "2027-03", "10", null)), Map.of(), units);
 
-        assertThat(plan.own().keySet()).extracting(key -> key.period().toString()).containsExactly("2027-03", "2027-T1", "2027");
-        assertThat(plan.subtrees().keySet()).extracting(AggregateKey::unitId).containsOnly(hjemmetjenesten.id(), helse, kommune);
-        assertThat(plan.subtrees()).hasSize(9);
+        assertThat(plan.own().keySet()).as("the month is the value itself").extracting(key -> key.period().toString())
+                .containsExactly("2027-T1", "2027");
+        assertThat(plan.below().keySet()).as("what is below each unit above").extracting(AggregateKey::unitId)
+                .containsOnly(helse, kommune);
+        assertThat(plan.below()).hasSize(6);
         assertThat(AggregatePlan.keysToRead(List.of(change(homeVisits, hjemmetjenesten, "2027-03", "10", null))))
                 .as("sums need nothing read first").isEmpty();
     }
@@ -51,9 +53,9 @@ class AggregatePlanTest {
         assertThat(t1.sum()).isEqualByComparingTo("30");
         assertThat(t1.count()).isEqualTo(2);
         assertThat(t1.valueOfNew()).isEqualByComparingTo("30");
-        assertThat(first.subtrees().get(key(homeVisits, helse, "2027")).sum()).isEqualByComparingTo("31");
-        assertThat(first.subtrees().get(key(homeVisits, helse, "2027")).count()).isEqualTo(3);
-        SubtreeChange helseYear = corrected.subtrees().get(key(homeVisits, helse, "2027"));
+        assertThat(first.below().get(key(homeVisits, helse, "2027")).sum()).isEqualByComparingTo("31");
+        assertThat(first.below().get(key(homeVisits, helse, "2027")).count()).isEqualTo(3);
+        BelowChange helseYear = corrected.below().get(key(homeVisits, helse, "2027"));
         assertThat(helseYear.sum()).as("a correction adds only the difference").isEqualByComparingTo("5");
         assertThat(helseYear.count()).as("and no value more").isZero();
         assertThat(corrected.own().get(key(homeVisits, hjemmetjenesten.id(), "2027-T1")).count()).isZero();
@@ -67,8 +69,8 @@ class AggregatePlanTest {
                 change(sickLeave, hjemmetjenesten, "2027-02", "7", null), change(sickLeave, sykehjemmet, "2027-01", "2", null));
 
         assertThat(plan.own().get(key(sickLeave, hjemmetjenesten.id(), "2027-T1")).valueOfNew()).isEqualByComparingTo("6.5");
-        SubtreeChange helseT1 = plan.subtrees().get(key(sickLeave, helse, "2027-T1"));
-        assertThat(SubtreeChange.value(Aggregation.AVERAGE, helseT1.sum(), helseT1.count())).isEqualByComparingTo("5");
+        BelowChange helseT1 = plan.below().get(key(sickLeave, helse, "2027-T1"));
+        assertThat(OwnAggregate.NONE.withBelow(Aggregation.AVERAGE, helseT1.sum(), helseT1.count())).isEqualByComparingTo("5");
     }
 
     @Test
@@ -86,8 +88,8 @@ class AggregatePlanTest {
         OwnChange t1 = first.own().get(key(refugees, hjemmetjenesten.id(), "2027-T1"));
         assertThat(t1.lastValue()).as("March's, though January came after it").isEqualByComparingTo("12");
         assertThat(t1.valueOfNew()).isEqualByComparingTo("12");
-        assertThat(first.subtrees().get(key(refugees, helse, "2027-T1")).sum()).as("12 + 5").isEqualByComparingTo("17");
-        assertThat(later.subtrees().get(key(refugees, helse, "2027-T1")).sum()).as("the unit's latest went from 12 to 15")
+        assertThat(first.below().get(key(refugees, helse, "2027-T1")).sum()).as("12 + 5").isEqualByComparingTo("17");
+        assertThat(later.below().get(key(refugees, helse, "2027-T1")).sum()).as("the unit's latest went from 12 to 15")
                 .isEqualByComparingTo("3");
     }
 
@@ -95,8 +97,8 @@ class AggregatePlanTest {
     void anIndicatorThatDoesNotRollUpKeepsOnlyTheUnitsOwn() {
         AggregatePlan plan = plan(Map.of(), change(indicator(Aggregation.LAST, false), hjemmetjenesten, "2027-09", "3", null));
 
-        assertThat(plan.own()).hasSize(3);
-        assertThat(plan.subtrees()).isEmpty();
+        assertThat(plan.own()).hasSize(2);
+        assertThat(plan.below()).isEmpty();
     }
 
     private AggregatePlan plan(Map<AggregateKey, OwnAggregate> current, ValueChange... changes) {
@@ -108,7 +110,7 @@ class AggregatePlanTest {
     }
 
     private static ValueChange change(IndicatorDefinition indicator, Unit unit, String period, String value, String previous) {
-        return new ValueChange(indicator, unit.id(), Period.parse(period), new BigDecimal(value),
+        return ValueChange.of(indicator, unit.id(), Period.parse(period), new BigDecimal(value),
                 previous == null ? null : new BigDecimal(previous));
     }
 

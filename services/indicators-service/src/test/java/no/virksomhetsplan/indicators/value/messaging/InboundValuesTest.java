@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.EventSchemas;
 import no.virksomhetsplan.contracts.Topics;
-import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.contracts.indicators.ValuesRecorded;
 import no.virksomhetsplan.indicators.Fagsystem;
 import no.virksomhetsplan.indicators.IndicatorsApi;
 import no.virksomhetsplan.indicators.IndicatorsApi.Tree;
@@ -45,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The public inbound topic end to end: records as fagsystemer publish them, through the real broker, into the
@@ -234,10 +235,10 @@ class InboundValuesTest {
         try (var topic = new TopicReader(Infrastructure.endpoints().kafkaBootstrapServers(), Topics.INDICATORS)) {
             ConsumerRecord<String, byte[]> event = topic.awaitRecord(r -> new String(r.value(), StandardCharsets.UTF_8)
                     .contains((String) value.get("sourceEventId")), PATIENCE);
-            assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo(ValueRecorded.TYPE);
+            assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo(ValuesRecorded.TYPE);
             assertThat(TopicReader.header(event, CloudEventHeaders.TENANT)).isEqualTo("fjordvik");
-            assertThat(EventSchemas.violations(ValueRecorded.TYPE, new String(event.value(), StandardCharsets.UTF_8))).isEmpty();
-            var data = JSON.readTree(event.value());
+            assertThat(EventSchemas.violations(ValuesRecorded.TYPE, new String(event.value(), StandardCharsets.UTF_8))).isEmpty();
+            var data = recorded(event, (String) value.get("sourceEventId"));
             assertThat(data.get("period").asString()).isEqualTo("2024-05");
             assertThat(data.get("unitId").asString()).isEqualTo(fjordvik.first().id().toString());
             assertThat(data.get("previousValue").isNull()).isTrue();
@@ -275,7 +276,7 @@ class InboundValuesTest {
         try (var topic = new TopicReader(Infrastructure.endpoints().kafkaBootstrapServers(), Topics.INDICATORS)) {
             ConsumerRecord<String, byte[]> event = topic.awaitRecord(r -> new String(r.value(), StandardCharsets.UTF_8)
                     .contains((String) third.get("sourceEventId")), PATIENCE);
-            var data = JSON.readTree(event.value());
+            var data = recorded(event, (String) third.get("sourceEventId"));
             assertThat(data.get("previousValue").decimalValue()).isEqualByComparingTo("6.8");
             assertThat(data.get("corrects").asString()).isEqualTo(second.get("sourceEventId"));
         }
@@ -337,5 +338,13 @@ class InboundValuesTest {
         Map<String, Object> changed = new LinkedHashMap<>(value);
         changed.remove(field);
         return changed;
+    }
+
+    /** The one value with this source event id in a value-recorded event (v2: the values of an indicator stored together). */
+    private static JsonNode recorded(ConsumerRecord<String, byte[]> event, String sourceEventId) {
+        var values = JSON.readTree(event.value()).get("values").valueStream()
+                .filter(one -> one.get("sourceEventId").asString().equals(sourceEventId)).toList();
+        assertThat(values).as("the value " + sourceEventId + " once in the event").hasSize(1);
+        return values.get(0);
     }
 }
