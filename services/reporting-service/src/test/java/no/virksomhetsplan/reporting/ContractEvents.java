@@ -18,6 +18,7 @@ import no.virksomhetsplan.contracts.checklists.DistributionClosed;
 import no.virksomhetsplan.contracts.checklists.ResponseSubmitted;
 import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.contracts.indicators.ValuesRecorded;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
 import no.virksomhetsplan.contracts.plans.GoalCreated;
 import no.virksomhetsplan.contracts.plans.UnitGoalsChanged;
@@ -25,6 +26,7 @@ import no.virksomhetsplan.testsupport.CloudEventRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -103,6 +105,19 @@ public final class ContractEvents {
                 .put("period", period).put("value", new java.math.BigDecimal(value)).put("recordedAt", recordedAt.toString())
                 .put("sourceEventId", UUID.randomUUID().toString());
         return new Event(UUID.randomUUID(), Topics.INDICATORS, ValueRecorded.TYPE, "indicator/" + indicator, data);
+    }
+
+    /** Values of one indicator and unit stored in one batch (value-recorded v2); periods and values alternate. */
+    public static Event values(UUID indicator, String key, UUID unit, Instant recordedAt, String... periodsAndValues) {
+        ObjectNode data = example(ValuesRecorded.TYPE);
+        data.put("indicatorId", indicator.toString()).put("indicatorKey", key).put("recordedAt", recordedAt.toString());
+        ArrayNode values = data.putArray("values");
+        for (int i = 0; i < periodsAndValues.length; i += 2) {
+            values.addObject().put("unitId", unit.toString()).put("period", periodsAndValues[i])
+                    .put("value", new java.math.BigDecimal(periodsAndValues[i + 1])).putNull("previousValue")
+                    .put("sourceSystem", "gerica").put("sourceEventId", UUID.randomUUID().toString()).putNull("corrects");
+        }
+        return new Event(UUID.randomUUID(), Topics.INDICATORS, ValuesRecorded.TYPE, "indicator/" + indicator, data);
     }
 
     /** A goal owned by {@code owner} with one measure indicator fed by the indicator with {@code indicatorKey}. */

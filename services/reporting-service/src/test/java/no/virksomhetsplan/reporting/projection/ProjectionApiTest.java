@@ -127,8 +127,9 @@ class ProjectionApiTest extends ApiTestBase {
         UUID unit = fjordvik.helse.id();
         publish(ContractEvents.indicator(indicator, key, "Antall hjemmebesøk", "SUM"));
         Instant first = Instant.parse("2027-02-01T06:00:00Z");
-        publish(ContractEvents.value(indicator, key, unit, "2027-01", "100", first));
-        publish(ContractEvents.value(indicator, key, unit, "2027-02", "150", first));
+        // Values as indicators-service publishes them now (v2: one event per indicator and batch), corrections below
+        // as v1 events from before it.
+        publish(ContractEvents.values(indicator, key, unit, first, "2027-01", "100", "2027-02", "150"));
         Event correction = ContractEvents.value(indicator, key, unit, "2027-02", "120", first.plusSeconds(3600));
         publish(correction);
         publish(ContractEvents.value(indicator, key, unit, "2027-02", "999", first.minusSeconds(3600)));

@@ -4,6 +4,7 @@ import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.indicators.IndicatorCreated;
 import no.virksomhetsplan.contracts.indicators.IndicatorUpdated;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
+import no.virksomhetsplan.contracts.indicators.ValuesRecorded;
 import no.virksomhetsplan.platform.messaging.IdempotentConsumer;
 import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcIndicators;
@@ -11,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Projects indicator definitions and recorded values from {@link Topics#INDICATORS}. */
+/** Projects indicator definitions and recorded values (value-recorded v2, and v1 from before it) from {@link Topics#INDICATORS}. */
 @Component
 class IndicatorsProjection {
 
@@ -40,6 +41,8 @@ class IndicatorsProjection {
                     indicators.definition(event.tenant(), updated.indicator(), updated.version());
                 }
                 case ValueRecorded.TYPE -> indicators.value(event.tenant(), event.data(ValueRecorded.class));
+                case ValuesRecorded.TYPE -> event.data(ValuesRecorded.class).perValue()
+                        .forEach(value -> indicators.value(event.tenant(), value));
                 default -> { }
             }
             freshness.projected(Topics.INDICATORS, event.envelope().time());
