@@ -9,6 +9,11 @@ export type SourceKind = 'GOAL' | 'COUNCIL_DECISION' | 'ECONOMY_PLAN_MEASURE' | 
 export const SETTABLE_STATUSES: Status[] = ['NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'DONE']
 export const STATUSES: Status[] = ['NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'DONE', 'CANCELLED']
 
+/** What a listed item is called: its own title, or for a delegation without one, its assignment's. */
+export function itemTitle(item: { title: string | null; assignmentTitle: string }): string {
+  return item.title?.trim() ? item.title : item.assignmentTitle
+}
+
 export interface AssignmentSource {
   kind: SourceKind
   goalId: string | null
@@ -107,7 +112,8 @@ export interface ItemSummary {
   kind: ItemKind
   assignmentId: string
   assignmentTitle: string
-  title: string
+  /** Null for a delegation without a text of its own: show {@link itemTitle}. */
+  title: string | null
   unitId: string
   unitName: string
   responsible: string | null

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { useState } from 'react'
 import { useMyPage } from '../api/assignmentQueries'
-import { STATUSES, type ItemSummary } from '../api/assignmentTypes'
+import { STATUSES, itemTitle, type ItemSummary } from '../api/assignmentTypes'
 import { itemPath } from '../components/ItemLink'
 import { StatusForm, StatusTags, statusKey } from '../components/ItemStatus'
 import { PageHeading } from '../components/PageHeading'
@@ -76,11 +76,11 @@ function MyItem({ item, onDone }: { item: ItemSummary; onDone: (message: string)
   return (
     <li className={`work-item${item.overdue ? ' work-item-overdue' : ''}`}>
       <h3 id={headingId} className="work-title">
-        <Link to={itemPath(item.kind, item.id)}>{item.title}</Link>
+        <Link to={itemPath(item.kind, item.id)}>{itemTitle(item)}</Link>
       </h3>
       <p className="work-facts">
         <span>{t(`kind.${item.kind}` as MessageKey)}</span>
-        {item.kind !== 'ASSIGNMENT' && item.assignmentTitle !== item.title && (
+        {item.kind !== 'ASSIGNMENT' && item.assignmentTitle !== itemTitle(item) && (
           <span>{t('my.partOf', { title: item.assignmentTitle })}</span>
         )}
         <span>{item.unitName}</span>
@@ -94,7 +94,7 @@ function MyItem({ item, onDone }: { item: ItemSummary; onDone: (message: string)
       <div className="work-actions">
         <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={formId}
           onClick={() => setOpen(value => !value)}>
-          {t('my.update', { title: item.title })}
+          {t('my.update', { title: itemTitle(item) })}
         </button>
       </div>
       <div id={formId} hidden={!open}>
@@ -104,7 +104,7 @@ function MyItem({ item, onDone }: { item: ItemSummary; onDone: (message: string)
             id={item.id}
             version={item.version}
             status={item.status}
-            title={item.title}
+            title={itemTitle(item)}
             idPrefix={formId}
             onDone={message => {
               setOpen(false)

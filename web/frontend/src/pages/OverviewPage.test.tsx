@@ -17,7 +17,8 @@ function responses(extra: Record<string, unknown> = {}) {
     'GET /api/assignments/overview/ownerless?size=100&unitId=u-1000': empty,
     [`GET /api/assignments/overview/overdue?size=100&unitId=${SECTOR}`]: empty,
     [`GET /api/assignments/overview/ownerless?size=100&unitId=${SECTOR}`]: {
-      items: [summary({ id: 'd-9', kind: 'DELEGATION', title: 'Sak om gratis kjernetid i SFO', unitName: 'Nordbygda skole', responsible: null,
+      // A delegation has no title of its own (null from the service): it is shown by its assignment's.
+      items: [summary({ id: 'd-9', kind: 'DELEGATION', title: null, assignmentTitle: 'Sak om gratis kjernetid i SFO', unitName: 'Nordbygda skole', responsible: null,
         ownerless: true, overdue: false, status: 'NOT_STARTED', trafficLight: 'GREEN', deadline: '2027-04-30' })],
       page: 0, size: 100, total: 1,
     },
@@ -67,6 +68,7 @@ describe('the status overview', () => {
     expect(within(crumbs).getByRole('link', { name: 'Fjordvik kommune' })).toHaveAttribute('href', `/overview/${TOP}`)
     const ownerless = await screen.findByRole('table', { name: 'Åpne saker uten ansvarlig, alle år (1)' })
     expect(ownerless).toHaveTextContent('Nordbygda skole')
+    expect(within(ownerless).getByRole('link', { name: 'Sak om gratis kjernetid i SFO' })).toHaveAttribute('href', '/delegations/d-9')
     expect(ownerless).toHaveTextContent('ingen')
     expect(screen.getByText('Ingenting er over fristen.')).toBeInTheDocument()
     await expectNoAxeViolations('the status overview of a unit below')

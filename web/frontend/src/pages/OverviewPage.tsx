@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useFlagged, useOverview } from '../api/assignmentQueries'
-import { STATUSES, type KindCounts, type UnitOverview } from '../api/assignmentTypes'
+import { STATUSES, itemTitle, type KindCounts, type UnitOverview } from '../api/assignmentTypes'
 import { currentYear, useMyUnit, usePlanYears, useTreeIndex } from '../api/queries'
 import { hasRole, useSession } from '../auth/session'
 import { BarChart } from '../components/BarChart'
@@ -220,7 +220,7 @@ function FlaggedItems({ which, unitId }: { which: 'overdue' | 'ownerless'; unitI
                 <tr key={item.id}>
                   <th scope="row" data-label={t('overview.item')}>
                     <ItemLink kind={item.kind} id={item.id}>
-                      {item.title}
+                      {itemTitle(item)}
                     </ItemLink>
                     <span className="hint">{t(`kind.${item.kind}` as MessageKey)}</span>
                   </th>

@@ -84,6 +84,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(e.getName(), "has a value of the wrong type")));
     }
 
+    /**
+     * Constraints checked by a validation proxy ({@code @Validated} on a bean) rather than by Spring MVC: still bad
+     * input. Each violation names the last part of its path (the parameter or field).
+     */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(jakarta.validation.ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
+        return badRequest("The request has invalid parameters: " + fieldNames(errors) + ".", errors);
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "";
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName() != null ? node.getName() : name;
+        }
+        return name;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

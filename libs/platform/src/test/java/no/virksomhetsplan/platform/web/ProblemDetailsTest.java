@@ -115,6 +115,15 @@ class ProblemDetailsTest extends PlatformIntegrationTest {
         assertThat(response.body()).contains("cannot be stored").doesNotContain("errorId", "smallint");
     }
 
+    @Test
+    void aConstraintCheckedByAValidationProxyIsABadRequestNamingTheParameter() {
+        HttpResponse<String> response = get("/api/probe/validated?year=-1", token);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"year\"").doesNotContain("errorId");
+        assertThat(get("/api/probe/validated?year=2027", token).statusCode()).isEqualTo(200);
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

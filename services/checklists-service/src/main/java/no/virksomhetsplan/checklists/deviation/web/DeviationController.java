@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.deviation.application.DeviationRegister;
 import no.virksomhetsplan.platform.security.Caller;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The deviation register (avviksregister) of a unit and its subtree. */
 @RestController
-@Validated
 @RequestMapping("/api/checklists/deviations")
 class DeviationController {
 

@@ -25,7 +25,6 @@ import no.virksomhetsplan.checklists.overview.application.StatusOverview;
 import no.virksomhetsplan.checklists.template.domain.TemplateId;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @RequestMapping("/api/checklists/distributions")
 class DistributionController {
 
