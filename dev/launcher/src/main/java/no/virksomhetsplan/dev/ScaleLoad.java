@@ -313,6 +313,13 @@ public final class ScaleLoad {
 
     private JsonNode call(String method, String path, Object body, int expected) {
         HttpResponse<String> response = send(method, path, body);
+        // Right after onboarding a service may not have every unit of the tree yet (it follows plans-service's
+        // events): a refusal for an unknown unit is tried again for a while; nothing was written by it.
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (response.statusCode() == 404 && response.body().contains("No unit") && System.nanoTime() < giveUp) {
+            sleep(Duration.ofSeconds(1));
+            response = send(method, path, body);
+        }
         if (response.statusCode() != expected) {
             throw new LoadFailed(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
