@@ -2,6 +2,9 @@ package no.virksomhetsplan.gateway;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,11 +18,16 @@ import reactor.core.publisher.Mono;
 @RestController
 class FallbackController {
 
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
     private static final Pattern CONTEXT = Pattern.compile("^/api/([a-z][a-z0-9-]*)(/.*)?$");
 
     @RequestMapping("/fallback")
     Mono<Void> serviceUnavailable(ServerWebExchange exchange) {
         String path = OriginalPath.of(exchange);
+        // Why the breaker answered for the service: an open breaker, a time-out, or the error that failed the call.
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("503 for {} {}: {}", exchange.getRequest().getMethod(), path,
+                cause == null ? "no cause given" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         return Problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail(path), path));
     }
 
