@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
 import { myPage, TASK } from '../test/assignmentFixtures'
@@ -12,7 +12,8 @@ describe('Min side', () => {
   it('shows counts by status and the open items, overdue first, with deadlines in Norwegian format', async () => {
     renderApp('/my', { session: lars(), responses: { [MY_PAGE]: myPage } })
     expect(await screen.findByRole('heading', { level: 1, name: 'Min side' })).toBeInTheDocument()
-    expect(document.title).toBe('Min side – Virksomhetsplan')
+    // The title is set by the heading's effect, which may run just after the heading is in the document.
+    await waitFor(() => expect(document.title).toBe('Min side – Virksomhetsplan'))
 
     const counts = (await screen.findByRole('heading', { level: 2, name: 'Alt du er ansvarlig for, etter status' })).parentElement!
     const terms = within(counts).getAllByRole('term').map(term => term.textContent)

@@ -39,7 +39,7 @@ describe('the frame of every page', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument()
     expect(screen.getByRole('contentinfo')).toBeInTheDocument()
     expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen, Per Berg' })).toBeInTheDocument()
-    expect(document.title).toBe('Velkommen, Per Berg – Virksomhetsplan')
+    await waitFor(() => expect(document.title).toBe('Velkommen, Per Berg – Virksomhetsplan'))
   })
 
   it('offers in the menu only what the person can use', async () => {
