@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * P7 (issue 11): 500 concurrent users for 10 minutes through the gateway, with no errors and p99 ≤ 300 ms. The users
- * are Fjordvik's demo people, each doing what their day brings: Min side, the status overview, the org tree, the unit's
+ * P7 (issue 11): 500 concurrent users for 10 minutes through the gateway, with no errors and p99 ≤ 300 ms. Each user
+ * pauses about a second between an answer and the next request (ADR 0028; {@code -De2e.benchmark.think-ms=0} for none,
+ * which measures capacity instead). The users are Fjordvik's demo people, each doing what their day brings: Min side, the status overview, the org tree, the unit's
  * goals, indicator definitions and the settings, in turn. Opt-in and long:
  * {@code ./mvnw -B -ntp -pl e2e verify -Pe2e -De2e.benchmark=true -Dtest=ConcurrentUsersBenchmark}
  * ({@code -De2e.benchmark.seconds=60} for a shorter run), with the per-person rate limit raised (dev/README.md): many
@@ -26,6 +27,7 @@ class ConcurrentUsersBenchmark {
     static final int USERS = Integer.getInteger("e2e.benchmark.users", 500);
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("e2e.benchmark.seconds", 600));
     static final Duration WARM_UP = Duration.ofSeconds(20);
+    static final Duration THINK = Duration.ofMillis(Long.getLong("e2e.benchmark.think-ms", 1000));
     static final double P99_MS = 300;
 
     static final List<String> PEOPLE = List.of("ingrid.fjeld", "tor.haugen", "anne.lie", "per.berg", "hanne.moe", "siri.dahl",
@@ -42,7 +44,7 @@ class ConcurrentUsersBenchmark {
     @Test
     void fiveHundredUsersGetAnswersWithoutErrorsAndWithinTheLimit() throws Exception {
         renewTokens();
-        ClosedLoopLoad.Result result = ClosedLoopLoad.run(USERS, WARM_UP, MEASURE, n -> {
+        ClosedLoopLoad.Result result = ClosedLoopLoad.run(USERS, WARM_UP, MEASURE, THINK, n -> {
             if (Instant.now().isAfter(renewAt)) {
                 renewTokens();
             }
@@ -58,14 +60,14 @@ class ConcurrentUsersBenchmark {
         BenchmarkReport.write("concurrent-users", String.format(Locale.ROOT, """
                 ## %d concurrent users (P7), %s
 
-                %d users (as %d Fjordvik demo people), each sending the next request when the last is answered, in turn:
-                %s; %d s measured after %d s warm-up, through the gateway.
+                %d users (as %d Fjordvik demo people), each pausing %d ms on average between an answer and the next
+                request, in turn: %s; %d s measured after %d s warm-up, through the gateway.
 
                 %s
                 %s
 
                 Errors by status: %s. Limits: no errors, p99 ≤ %.0f ms (%.0f %% used).
-                """, USERS, BenchmarkReport.machine(), USERS, PEOPLE.size(), String.join(", ", PATHS), MEASURE.toSeconds(),
+                """, USERS, BenchmarkReport.machine(), USERS, PEOPLE.size(), THINK.toMillis(), String.join(", ", PATHS), MEASURE.toSeconds(),
                 WARM_UP.toSeconds(), BenchmarkReport.TABLE_HEAD,
                 BenchmarkReport.row("all requests", result.latencies(), result.requests(), result.perSecond(), result.errorCount()),
                 result.errors().isEmpty() ? "none" : result.errors(), P99_MS, 100 * result.latencies().p99() / P99_MS));
