@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the whole system on one machine without Docker: PostgreSQL, Kafka, Keycloak, the services
- * and the gateway, in that order; loads the demo municipalities; prints where everything is.
+ * and the gateway (the last two together); loads the demo municipalities; prints where everything is.
  * Ctrl-C (or SIGTERM) stops it all again, in reverse order.
  */
 public final class Launcher {
@@ -262,10 +262,12 @@ public final class Launcher {
             console.box(ReadyBox.infrastructure(config, System.nanoTime() - startNanos));
             return;
         }
+        // The gateway needs nothing from the services to start, so it starts with them: its start fills the moments
+        // the services wait for PostgreSQL and Kafka.
         proceed();
-        ServiceProcess.startInParallel(services, console, SERVICE_TIMEOUT);
-        proceed();
-        ServiceProcess.startInParallel(List.of(gateway), console, SERVICE_TIMEOUT);
+        List<ServiceProcess> backendsAndGateway = new ArrayList<>(services);
+        backendsAndGateway.add(gateway);
+        ServiceProcess.startInParallel(backendsAndGateway, console, SERVICE_TIMEOUT);
 
         proceed();
         new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
