@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
-/** Keeps a local org-tree replica in services that set {@code virksomhetsplan.org-tree-replica.enabled=true}. */
+/**
+ * Keeps a local org-tree replica in services that set {@code virksomhetsplan.org-tree-replica.enabled=true}, and gives
+ * them the tree's units ({@link Units}) and who may act on which ({@link UnitAccess}).
+ */
 @AutoConfiguration(afterName = "no.virksomhetsplan.platform.messaging.MessagingAutoConfiguration")
 @ConditionalOnProperty(name = "virksomhetsplan.org-tree-replica.enabled", havingValue = "true")
 @ConditionalOnBean(IdempotentConsumer.class)
@@ -15,5 +18,15 @@ public class OrgTreeReplicaAutoConfiguration {
     @Bean
     OrgTreeReplicaListener orgTreeReplicaListener(IdempotentConsumer consumer, OrgTreeReplica replica) {
         return new OrgTreeReplicaListener(consumer, replica);
+    }
+
+    @Bean
+    Units units(OrgTreeReplica replica) {
+        return new Units(replica);
+    }
+
+    @Bean
+    UnitAccess unitAccess(Units units) {
+        return new UnitAccess(units);
     }
 }

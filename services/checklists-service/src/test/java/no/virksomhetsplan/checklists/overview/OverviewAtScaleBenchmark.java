@@ -17,7 +17,7 @@ import no.virksomhetsplan.checklists.distribution.application.DistributeCommand;
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
 import no.virksomhetsplan.checklists.distribution.domain.PeriodKind;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.domain.Counters;
 import no.virksomhetsplan.checklists.template.domain.Area;
 import no.virksomhetsplan.checklists.template.domain.Category;

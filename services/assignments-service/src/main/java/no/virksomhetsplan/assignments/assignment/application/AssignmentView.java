@@ -6,7 +6,7 @@ import java.util.Set;
 import no.virksomhetsplan.assignments.assignment.domain.Assignment;
 import no.virksomhetsplan.assignments.assignment.domain.ItemId;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * An assignment as one caller may see it.

@@ -1,7 +1,7 @@
 package no.virksomhetsplan.assignments.assignment.application;
 
 import no.virksomhetsplan.assignments.assignment.domain.Assignment;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * @param unitId      the unit that owns the assignment; null for the caller's own unit

@@ -8,7 +8,7 @@ import no.virksomhetsplan.assignments.assignment.domain.ItemChange;
 import no.virksomhetsplan.assignments.assignment.domain.ItemId;
 import no.virksomhetsplan.assignments.assignment.domain.ItemKind;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.assignments.orgunit.application.UnitAccess;
+import no.virksomhetsplan.platform.orgtree.UnitAccess;
 import no.virksomhetsplan.assignments.person.application.PersonDirectory;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.assignments.assignment.domain.ItemId;
 import no.virksomhetsplan.assignments.assignment.domain.ItemKind;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * Delegates an assignment, or a delegation further down, to one or more units.

@@ -1,7 +1,7 @@
 package no.virksomhetsplan.assignments.assignment.domain;
 
 import java.util.Objects;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
 
 /** A person who can be made responsible: their username and the unit they belong to. */
 public record Assignee(String username, OrgUnit unit) {
@@ -12,7 +12,7 @@ public record Assignee(String username, OrgUnit unit) {
     }
 
     /** The person belongs to the unit or to a unit below it. */
-    public boolean belongsWithin(no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId unitId) {
+    public boolean belongsWithin(no.virksomhetsplan.platform.orgtree.OrgUnitId unitId) {
         return unit.lineage().contains(unitId);
     }
 }

@@ -2,7 +2,7 @@ package no.virksomhetsplan.assignments.assignment.domain;
 
 import java.util.List;
 import java.util.Optional;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /** Where assignments are kept, each with all its delegations and tasks; every method is scoped to one municipality. */
 public interface Assignments {

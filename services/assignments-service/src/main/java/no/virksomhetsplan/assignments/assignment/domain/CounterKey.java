@@ -1,7 +1,7 @@
 package no.virksomhetsplan.assignments.assignment.domain;
 
 import java.util.Objects;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * One counter of the status overview: how many items of a kind, in a unit, due in a year, are in a state.

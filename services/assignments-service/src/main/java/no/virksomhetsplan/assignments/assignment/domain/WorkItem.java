@@ -3,7 +3,7 @@ package no.virksomhetsplan.assignments.assignment.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * What assignments, delegations and tasks have in common: a unit, a responsible person, a deadline, a status with a

@@ -22,7 +22,7 @@ import no.virksomhetsplan.assignments.assignment.domain.Status;
 import no.virksomhetsplan.assignments.assignment.domain.StatusNote;
 import no.virksomhetsplan.assignments.assignment.domain.TrafficLight;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

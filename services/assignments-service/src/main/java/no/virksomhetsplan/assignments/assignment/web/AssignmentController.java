@@ -30,7 +30,7 @@ import no.virksomhetsplan.assignments.assignment.web.ItemRequests.StatusRequest;
 import no.virksomhetsplan.assignments.assignment.web.ItemResponses.AssignmentResponse;
 import no.virksomhetsplan.assignments.assignment.web.ItemResponses.HistoryResponse;
 import no.virksomhetsplan.assignments.assignment.web.ItemResponses.PageResponse;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

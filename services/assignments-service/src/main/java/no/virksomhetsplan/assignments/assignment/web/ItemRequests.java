@@ -17,7 +17,7 @@ import no.virksomhetsplan.assignments.assignment.domain.SourceKind;
 import no.virksomhetsplan.assignments.assignment.domain.Status;
 import no.virksomhetsplan.assignments.assignment.domain.StatusNote;
 import no.virksomhetsplan.assignments.assignment.domain.TrafficLight;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /** What the API accepts for assignments, delegations and tasks. */
 final class ItemRequests {

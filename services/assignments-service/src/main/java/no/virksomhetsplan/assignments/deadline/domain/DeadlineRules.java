@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import no.virksomhetsplan.assignments.assignment.domain.Assignment;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
 import no.virksomhetsplan.assignments.settings.domain.ReminderRules;
 
 /**

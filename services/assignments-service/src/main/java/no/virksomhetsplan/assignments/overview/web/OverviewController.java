@@ -10,7 +10,7 @@ import java.util.UUID;
 import no.virksomhetsplan.assignments.assignment.application.Page;
 import no.virksomhetsplan.assignments.assignment.domain.ItemKind;
 import no.virksomhetsplan.assignments.assignment.domain.Status;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.assignments.overview.application.StatusOverview;
 import no.virksomhetsplan.assignments.overview.domain.Counts;
 import no.virksomhetsplan.assignments.overview.domain.ItemSummary;

@@ -3,7 +3,7 @@ package no.virksomhetsplan.assignments.person.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /** The people this service knows; scoped to one municipality. */
 public interface People {

@@ -3,7 +3,7 @@ package no.virksomhetsplan.assignments.person.domain;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * Someone who can be responsible for assignments, delegations and tasks.

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.assignments.person.domain.People;
 import no.virksomhetsplan.assignments.person.domain.Person;
 import org.springframework.jdbc.core.RowMapper;

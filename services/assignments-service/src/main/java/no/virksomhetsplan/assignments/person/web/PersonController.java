@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.virksomhetsplan.assignments.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.assignments.person.application.PersonDirectory;
 import no.virksomhetsplan.assignments.person.domain.Person;
 import no.virksomhetsplan.platform.security.Caller;

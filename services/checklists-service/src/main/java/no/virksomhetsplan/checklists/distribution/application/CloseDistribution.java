@@ -5,7 +5,7 @@ import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
 import no.virksomhetsplan.checklists.distribution.domain.Distributions;
 import no.virksomhetsplan.checklists.orgunit.application.People;
-import no.virksomhetsplan.checklists.orgunit.application.UnitAccess;
+import no.virksomhetsplan.platform.orgtree.UnitAccess;
 import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.messaging.Outbox;

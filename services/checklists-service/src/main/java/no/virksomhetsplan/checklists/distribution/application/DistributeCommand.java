@@ -3,7 +3,7 @@ package no.virksomhetsplan.checklists.distribution.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.template.domain.TemplateId;
 
 /**

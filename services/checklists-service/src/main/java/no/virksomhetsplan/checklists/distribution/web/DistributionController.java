@@ -19,7 +19,7 @@ import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
 import no.virksomhetsplan.checklists.distribution.domain.PeriodKind;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.application.Overview;
 import no.virksomhetsplan.checklists.overview.application.StatusOverview;
 import no.virksomhetsplan.checklists.template.domain.TemplateId;

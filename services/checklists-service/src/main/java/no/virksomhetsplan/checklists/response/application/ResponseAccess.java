@@ -2,10 +2,10 @@ package no.virksomhetsplan.checklists.response.application;
 
 import java.util.Optional;
 import no.virksomhetsplan.checklists.orgunit.application.People;
-import no.virksomhetsplan.checklists.orgunit.application.UnitAccess;
-import no.virksomhetsplan.checklists.orgunit.application.Units;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnit;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.UnitAccess;
+import no.virksomhetsplan.platform.orgtree.Units;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.response.domain.Response;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.security.Caller;

@@ -2,7 +2,7 @@ package no.virksomhetsplan.checklists.response.domain;
 
 import java.time.Instant;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * One unit's checklist of a distribution.

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.response.domain.Answer;
 import no.virksomhetsplan.checklists.response.domain.AnswerValue;
 import no.virksomhetsplan.checklists.response.domain.Choice;

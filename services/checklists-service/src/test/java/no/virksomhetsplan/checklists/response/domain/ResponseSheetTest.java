@@ -12,7 +12,7 @@ import java.util.UUID;
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
 import no.virksomhetsplan.checklists.distribution.domain.PeriodKind;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.domain.CounterDeltas;
 import no.virksomhetsplan.checklists.overview.domain.QuestionMeasure;
 import no.virksomhetsplan.checklists.overview.domain.ResponseMeasure;

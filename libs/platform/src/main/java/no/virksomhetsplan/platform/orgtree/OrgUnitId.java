@@ -1,4 +1,4 @@
-package no.virksomhetsplan.checklists.orgunit.domain;
+package no.virksomhetsplan.platform.orgtree;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package no.virksomhetsplan.checklists.orgunit.application;
+package no.virksomhetsplan.platform.orgtree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,14 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnit;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
-import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
-import no.virksomhetsplan.platform.orgtree.OrgUnitView;
-import org.springframework.stereotype.Component;
 
 /** The org tree of a municipality, read from the replica this service keeps of plans-service's tree. */
-@Component
 public class Units {
 
     private final OrgTreeReplica replica;

@@ -1,19 +1,15 @@
-package no.virksomhetsplan.checklists.orgunit.application;
+package no.virksomhetsplan.platform.orgtree;
 
 import java.util.Optional;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnit;
-import no.virksomhetsplan.checklists.orgunit.domain.OrgUnitId;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.platform.security.Roles;
-import org.springframework.stereotype.Component;
 
 /**
- * Who may act on which unit, as in plans-service and assignments-service: the kommunedirektør and administrators on the whole municipality;
+ * Who may act on which unit (for the services that keep a replica of the tree), as in plans-service: the kommunedirektør and administrators on the whole municipality;
  * a kommunalsjef or unit leader on their own unit (the token's {@code org_unit} code) and everything below it.
  */
-@Component
 public class UnitAccess {
 
     private final Units units;

@@ -1,4 +1,4 @@
-package no.virksomhetsplan.assignments.orgunit.domain;
+package no.virksomhetsplan.platform.orgtree;
 
 import java.util.ArrayList;
 import java.util.Collections;
