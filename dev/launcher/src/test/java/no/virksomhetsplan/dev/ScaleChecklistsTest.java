@@ -131,6 +131,13 @@ class ScaleChecklistsTest {
     }
 
     @Test
+    void the_counts_per_share_are_those_dev_readme_gives() {
+        assertThat(checklists.totals()).isEqualTo(new ScaleChecklists.Totals(909, 149_581, 131_268, 6_745, 11_568, 3_731_068, 2_309));
+        assertThat(new ScaleModel(2027, ScaleModel.Size.OSLO.scaled(0.1), TODAY).checklists().totals())
+                .isEqualTo(new ScaleChecklists.Totals(108, 17_772, 13_788, 1_744, 2_240, 418_753, 261));
+    }
+
+    @Test
     void the_answers_fit_their_questions_and_a_submitted_checklist_answers_every_required_question() {
         int withDeviations = 0;
         for (PlannedDistribution distribution : checklists.distributions().subList(0, 200)) {
