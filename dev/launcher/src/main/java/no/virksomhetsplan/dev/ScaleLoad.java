@@ -305,12 +305,7 @@ public final class ScaleLoad {
             if (existing.containsKey(template.name())) {
                 defined = call("GET", "/api/checklists/templates/" + existing.get(template.name()), null, 200);
             } else {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("name", template.name());
-                body.put("area", template.area());
-                body.put("description", template.description());
-                body.put("categories", template.categories());
-                defined = call("POST", "/api/checklists/templates", body, 201);
+                defined = call("POST", "/api/checklists/templates", templateBody(template), 201);
             }
             List<String> questionIds = defined.get("categories").valueStream().flatMap(c -> c.get("checkpoints").valueStream())
                     .flatMap(c -> c.get("questions").valueStream()).map(q -> q.get("id").asString()).toList();
@@ -323,6 +318,16 @@ public final class ScaleLoad {
         return templates;
     }
 
+    /** POST /api/checklists/templates. */
+    static Map<String, Object> templateBody(ScaleChecklists.Template template) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", template.name());
+        body.put("area", template.area());
+        body.put("description", template.description());
+        body.put("categories", template.categories());
+        return body;
+    }
+
     /**
      * One distribution: given to its units with the administrator named to answer each (the scale municipality has no
      * leader logins), each unit's checklist answered as planned, and locked if its period is over.
@@ -331,15 +336,7 @@ public final class ScaleLoad {
             ScaleChecklists checklists, Map<String, String> unitIds, Map<String, String> unitCodes, ChecklistProgress progress) {
         JsonNode distribution = existing;
         if (distribution == null) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("templateId", template.id());
-            body.put("title", planned.title());
-            body.put("period", Map.of("kind", planned.period().kind(), "year", planned.period().year(), "number", planned.period().number()));
-            body.put("deadline", planned.deadline().toString());
-            body.put("includeInMonthlyReport", planned.template().inMonthlyReport());
-            body.put("targets", planned.unitCodes().stream().map(code -> Map.of("unitId", unitIds.get(code), "includeSubtree", false,
-                    "responsible", adminUsername())).toList());
-            distribution = call("POST", "/api/checklists/distributions", body, 201);
+            distribution = call("POST", "/api/checklists/distributions", distributionBody(planned, template.id(), unitIds, adminUsername()), 201);
             progress.created.incrementAndGet();
         } else if (distribution.get("closed").asBoolean()) {
             return;
@@ -370,39 +367,82 @@ public final class ScaleLoad {
     private void answer(ScaleChecklists.PlannedResponse planned, String responseId, String status, ChecklistTemplate template,
             ChecklistProgress progress) {
         String path = "/api/checklists/responses/" + responseId;
-        boolean notStarted = status.equals("NOT_STARTED");
-        switch (planned.state()) {
-            case NOT_STARTED -> {
+        List<ChecklistStep> steps = stepsTo(planned.state(), status);
+        Long version = null;
+        if (steps.contains(ChecklistStep.ANSWER)) {
+            version = call("PUT", path + "/answers", answersBody(planned, template.questionIds()), 200).get("version").asLong();
+            if (planned.state() == ScaleChecklists.State.DRAFT) {
+                progress.drafts.incrementAndGet();
             }
-            case DRAFT -> {
-                if (notStarted) {
-                    call("PUT", path + "/answers", answersBody(planned, template), 200);
-                    progress.drafts.incrementAndGet();
-                }
+        }
+        if (steps.contains(ChecklistStep.SUBMIT)) {
+            if (version == null) {
+                version = call("GET", path, null, 200).get("version").asLong();
             }
-            case SUBMITTED -> {
-                JsonNode sheet = notStarted ? call("PUT", path + "/answers", answersBody(planned, template), 200) : call("GET", path, null, 200);
-                call("POST", path + "/submit", Map.of("version", sheet.get("version").asLong()), 200);
-                progress.submitted.incrementAndGet();
-                for (ScaleChecklists.PlannedDeviation deviation : planned.deviations()) {
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("questionId", template.questionIds().get(deviation.question()));
-                    body.put("description", deviation.description());
-                    body.put("severity", deviation.severity());
-                    body.put("responsible", deviation.responsible());
-                    body.put("deadline", deviation.deadline().toString());
-                    call("POST", path + "/deviations", body, 201);
-                    progress.deviations.incrementAndGet();
-                }
+            call("POST", path + "/submit", Map.of("version", version), 200);
+            progress.submitted.incrementAndGet();
+            for (ScaleChecklists.PlannedDeviation deviation : planned.deviations()) {
+                call("POST", path + "/deviations", deviationBody(deviation, template.questionIds()), 201);
+                progress.deviations.incrementAndGet();
             }
         }
     }
 
-    private static Map<String, Object> answersBody(ScaleChecklists.PlannedResponse planned, ChecklistTemplate template) {
+    enum ChecklistStep { ANSWER, SUBMIT }
+
+    /**
+     * What brings a checklist that is {@code status} (NOT_STARTED or DRAFT: submitted ones are not asked about) to its
+     * planned state: a draft the plan wants is left as it is, and one the plan wants submitted is submitted with the
+     * answers it has (an earlier load saved them and was stopped before submitting).
+     */
+    static List<ChecklistStep> stepsTo(ScaleChecklists.State planned, String status) {
+        boolean notStarted = status.equals("NOT_STARTED");
+        return switch (planned) {
+            case NOT_STARTED -> List.of();
+            case DRAFT -> notStarted ? List.of(ChecklistStep.ANSWER) : List.of();
+            case SUBMITTED -> notStarted ? List.of(ChecklistStep.ANSWER, ChecklistStep.SUBMIT) : List.of(ChecklistStep.SUBMIT);
+        };
+    }
+
+    /** POST /api/checklists/distributions: each unit named on its own, with the person who answers it. */
+    static Map<String, Object> distributionBody(ScaleChecklists.PlannedDistribution planned, String templateId,
+            Map<String, String> unitIds, String responsible) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("templateId", templateId);
+        body.put("title", planned.title());
+        body.put("period", Map.of("kind", planned.period().kind(), "year", planned.period().year(), "number", planned.period().number()));
+        body.put("deadline", planned.deadline().toString());
+        body.put("includeInMonthlyReport", planned.template().inMonthlyReport());
+        body.put("targets", planned.unitCodes().stream().map(code -> Map.of("unitId", unitId(unitIds, code), "includeSubtree", false,
+                "responsible", responsible)).toList());
+        return body;
+    }
+
+    private static String unitId(Map<String, String> unitIds, String code) {
+        String id = unitIds.get(code);
+        if (id == null) {
+            throw new LoadFailed("the municipality has no unit " + code + " of the model's tree");
+        }
+        return id;
+    }
+
+    /** POST /api/checklists/responses/{id}/deviations. */
+    static Map<String, Object> deviationBody(ScaleChecklists.PlannedDeviation deviation, List<String> questionIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("questionId", questionIds.get(deviation.question()));
+        body.put("description", deviation.description());
+        body.put("severity", deviation.severity());
+        body.put("responsible", deviation.responsible());
+        body.put("deadline", deviation.deadline().toString());
+        return body;
+    }
+
+    /** PUT /api/checklists/responses/{id}/answers: every answer in one request, each with only its question type's field. */
+    static Map<String, Object> answersBody(ScaleChecklists.PlannedResponse planned, List<String> questionIds) {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (ScaleChecklists.PlannedAnswer answer : planned.answers()) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("questionId", template.questionIds().get(answer.question()));
+            body.put("questionId", questionIds.get(answer.question()));
             if (answer.text() != null) {
                 body.put("text", answer.text());
             }
