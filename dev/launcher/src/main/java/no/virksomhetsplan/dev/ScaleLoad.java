@@ -279,7 +279,7 @@ public final class ScaleLoad {
             }
         }).toList());
         out.printf("Checklists: %,d distributions created, %,d checklists submitted, %,d left as drafts, %,d deviations raised, "
-                        + "%,d earlier periods locked in %.0f s%n", progress.created.get(), progress.submitted.get(), progress.drafts.get(),
+                        + "%,d distributions of earlier periods locked in %.0f s%n", progress.created.get(), progress.submitted.get(), progress.drafts.get(),
                 progress.deviations.get(), progress.closed.get(), seconds(started));
     }
 
