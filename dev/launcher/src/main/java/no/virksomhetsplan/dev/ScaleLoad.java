@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads a {@link ScaleModel} municipality into the running system (dev/scale) the way its people and fagsystemer
  * would: the realm, settings and org tree by onboarding (one CSV import), assignments, delegations, tasks and task
- * statuses through the public API as the municipality's administrator, and indicator values on the inbound topic.
+ * statuses, checklists with their answers and deviations through the public API as the municipality's administrator,
+ * and indicator values on the inbound topic.
  * The same seed and size give the same municipality. Requests refused for the rate limit (429) wait as told and are
  * sent again; any other refusal stops the load with the answer.
  */
@@ -66,12 +67,14 @@ public final class ScaleLoad {
 
         static final String USAGE = """
                 Usage: dev/scale [--seed 2027] [--share 1.0] [--tenant storby] [--threads 8]
-                                 [--steps org,assignments,indicators] [--bootstrap 127.0.0.1:19092]
+                                 [--steps org,assignments,indicators,checklists] [--bootstrap 127.0.0.1:19092]
 
                 Loads a large municipality (at --share 1.0: about 1,500 units, 60,000 assignments, 300,000 tasks,
-                3.6 million indicator values) into the running system (dev/run). --share 0.1 loads a tenth of the
-                assignments, tasks and months on the same tree. Start the system with the gateway's per-person rate
-                limit raised for a fast load:
+                3.6 million indicator values, 48 months of checklists: 60 questions for each unit a month, about
+                74,000 of them answered) into the running system (dev/run). --share 0.1 loads a tenth of the
+                assignments, tasks and months on the same tree. --steps checklists alone loads the checklists into a
+                municipality loaded before. Start the system with the gateway's per-person rate limit raised for a
+                fast load:
                   RATE_LIMIT_PEOPLE_BURST=100000 RATE_LIMIT_PEOPLE_PER_SECOND=100000 dev/run
                 Environment: GATEWAY_URL (default http://localhost:8080), KEYCLOAK_URL (default http://localhost:8180).
                 """;
@@ -92,9 +95,9 @@ public final class ScaleLoad {
             if (share <= 0 || share > 1) {
                 throw new IllegalArgumentException("--share must be above 0 and at most 1");
             }
-            Set<String> steps = Set.of(given.getOrDefault("steps", "org,assignments,indicators").split(","));
-            if (!Set.of("org", "assignments", "indicators").containsAll(steps)) {
-                throw new IllegalArgumentException("--steps takes org, assignments and indicators");
+            Set<String> steps = Set.of(given.getOrDefault("steps", "org,assignments,indicators,checklists").split(","));
+            if (!Set.of("org", "assignments", "indicators", "checklists").containsAll(steps)) {
+                throw new IllegalArgumentException("--steps takes org, assignments, indicators and checklists");
             }
             return new Options(Long.parseLong(given.getOrDefault("seed", "2027")), share, given.getOrDefault("tenant", "storby"),
                     Integer.parseInt(given.getOrDefault("threads", "8")), steps,
@@ -141,6 +144,10 @@ public final class ScaleLoad {
         if (options.steps().contains("assignments")) {
             loadAssignments(unitIds);
         }
+        // Before the indicator values, whose storing keeps indicators-service busy for a while after they are sent.
+        if (options.steps().contains("checklists")) {
+            loadChecklists(unitIds);
+        }
         if (options.steps().contains("indicators")) {
             loadIndicators(unitIds);
         }
@@ -158,7 +165,7 @@ public final class ScaleLoad {
         try {
             new Onboard(args, home, out).run();
         } catch (Onboard.OnboardingFailed e) {
-            throw new LoadFailed("onboarding failed (a realm left from an earlier load? use --steps assignments,indicators "
+            throw new LoadFailed("onboarding failed (a realm left from an earlier load? use --steps assignments,indicators,checklists "
                     + "to load into it, or another --tenant): " + e.getMessage());
         }
         out.printf("Org tree: %,d units in %.1f s%n", model.units().size(), seconds(started));
@@ -182,27 +189,13 @@ public final class ScaleLoad {
         waitUntilKnown("/api/assignments/overview?unitId=" + lastUnit, "assignments-service");
         long started = System.nanoTime();
         AtomicLong done = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
-        List<Future<?>> work = new ArrayList<>();
-        for (ScaleModel.PlannedAssignment assignment : planned) {
-            work.add(workers.submit(() -> {
-                load(assignment, unitIds);
-                long count = done.incrementAndGet();
-                if (count % 1000 == 0) {
-                    out.printf("  %,d of %,d assignments (%.0f requests/s)%n", count, planned.size(), requests.get() / seconds(started));
-                }
-            }));
-        }
-        workers.shutdown();
-        try {
-            for (Future<?> future : work) {
-                future.get();
+        inParallel(planned.stream().<Runnable>map(assignment -> () -> {
+            load(assignment, unitIds);
+            long count = done.incrementAndGet();
+            if (count % 1000 == 0) {
+                out.printf("  %,d of %,d assignments (%.0f requests/s)%n", count, planned.size(), requests.get() / seconds(started));
             }
-        } catch (java.util.concurrent.ExecutionException e) {
-            workers.shutdownNow();
-            throw e.getCause() instanceof LoadFailed failed ? failed : new LoadFailed(String.valueOf(e.getCause()));
-        }
-        workers.awaitTermination(1, TimeUnit.MINUTES);
+        }).toList());
         out.printf("Assignments: %,d with their delegations and %,d tasks in %.0f s%n", planned.size(), model.size().tasks(),
                 seconds(started));
     }
@@ -237,6 +230,237 @@ public final class ScaleLoad {
                 }
             }
         }
+    }
+
+    /** Runs the work on --threads threads; the first failure stops the rest and the load. */
+    private void inParallel(List<Runnable> work) throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        List<Future<?>> futures = work.stream().<Future<?>>map(workers::submit).toList();
+        workers.shutdown();
+        try {
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            workers.shutdownNow();
+            throw e.getCause() instanceof LoadFailed failed ? failed : new LoadFailed(String.valueOf(e.getCause()));
+        }
+        workers.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /**
+     * The checklist templates, their distributions and the units' answers. What is there already is left as it is: a
+     * template or distribution of the same name or title is used, a submitted checklist or a locked distribution is
+     * skipped, so running the step again after an interruption finishes the job.
+     */
+    private void loadChecklists(Map<String, String> unitIds) throws Exception {
+        ScaleChecklists checklists = model.checklists();
+        ScaleChecklists.Totals plan = checklists.totals();
+        out.printf("Checklists: %,d distributions of %d templates, %,d checklists (%,d to submit, %,d drafts, %,d not started), "
+                        + "%,d answers, %,d deviations%n", plan.distributions(), ScaleChecklists.TEMPLATES.size(), plan.checklists(),
+                plan.submitted(), plan.drafts(), plan.notStarted(), plan.answers(), plan.deviations());
+        String lastUnit = unitIds.get(model.units().get(model.units().size() - 1).code());
+        waitUntilKnown("/api/checklists/deviations?size=1&unitId=" + lastUnit, "checklists-service");
+        Map<String, ChecklistTemplate> templates = checklistTemplates();
+        List<ScaleChecklists.PlannedDistribution> planned = checklists.distributions();
+        Map<String, JsonNode> existing = new HashMap<>();
+        for (int year : planned.stream().map(d -> d.period().year()).distinct().toList()) {
+            call("GET", "/api/checklists/distributions?year=" + year, null, 200).forEach(d -> existing.put(d.get("title").asString(), d));
+        }
+        Map<String, String> unitCodes = unitIds.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        ChecklistProgress progress = new ChecklistProgress();
+        long started = System.nanoTime();
+        inParallel(planned.stream().<Runnable>map(distribution -> () -> {
+            load(distribution, templates.get(distribution.template().key()), existing.get(distribution.title()), checklists,
+                    unitIds, unitCodes, progress);
+            long count = progress.distributions.incrementAndGet();
+            if (count % 50 == 0) {
+                out.printf("  %,d of %,d distributions (%.0f requests/s)%n", count, planned.size(), requests.get() / seconds(started));
+            }
+        }).toList());
+        out.printf("Checklists: %,d distributions created, %,d checklists submitted, %,d left as drafts, %,d deviations raised, "
+                        + "%,d distributions of earlier periods locked in %.0f s%n", progress.created.get(), progress.submitted.get(), progress.drafts.get(),
+                progress.deviations.get(), progress.closed.get(), seconds(started));
+    }
+
+    private record ChecklistTemplate(String id, List<String> questionIds) {
+    }
+
+    private static final class ChecklistProgress {
+        final AtomicLong distributions = new AtomicLong();
+        final AtomicLong created = new AtomicLong();
+        final AtomicLong submitted = new AtomicLong();
+        final AtomicLong drafts = new AtomicLong();
+        final AtomicLong deviations = new AtomicLong();
+        final AtomicLong closed = new AtomicLong();
+    }
+
+    /** The model's templates by key, defined unless the municipality has one of the same name, with their question ids in order. */
+    private Map<String, ChecklistTemplate> checklistTemplates() {
+        Map<String, String> existing = new HashMap<>();
+        call("GET", "/api/checklists/templates", null, 200).forEach(t -> existing.put(t.get("name").asString(), t.get("id").asString()));
+        Map<String, ChecklistTemplate> templates = new HashMap<>();
+        for (ScaleChecklists.Template template : ScaleChecklists.TEMPLATES) {
+            JsonNode defined;
+            if (existing.containsKey(template.name())) {
+                defined = call("GET", "/api/checklists/templates/" + existing.get(template.name()), null, 200);
+            } else {
+                defined = call("POST", "/api/checklists/templates", templateBody(template), 201);
+            }
+            List<String> questionIds = defined.get("categories").valueStream().flatMap(c -> c.get("checkpoints").valueStream())
+                    .flatMap(c -> c.get("questions").valueStream()).map(q -> q.get("id").asString()).toList();
+            if (questionIds.size() != template.questions().size()) {
+                throw new LoadFailed("the municipality's template \"" + template.name() + "\" has " + questionIds.size()
+                        + " questions, the model's " + template.questions().size());
+            }
+            templates.put(template.key(), new ChecklistTemplate(defined.get("id").asString(), questionIds));
+        }
+        return templates;
+    }
+
+    /** POST /api/checklists/templates. */
+    static Map<String, Object> templateBody(ScaleChecklists.Template template) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", template.name());
+        body.put("area", template.area());
+        body.put("description", template.description());
+        body.put("categories", template.categories());
+        return body;
+    }
+
+    /**
+     * One distribution: given to its units with the administrator named to answer each (the scale municipality has no
+     * leader logins), each unit's checklist answered as planned, and locked if its period is over.
+     */
+    private void load(ScaleChecklists.PlannedDistribution planned, ChecklistTemplate template, JsonNode existing,
+            ScaleChecklists checklists, Map<String, String> unitIds, Map<String, String> unitCodes, ChecklistProgress progress) {
+        JsonNode distribution = existing;
+        if (distribution == null) {
+            distribution = call("POST", "/api/checklists/distributions", distributionBody(planned, template.id(), unitIds, adminUsername()), 201);
+            progress.created.incrementAndGet();
+        } else if (distribution.get("closed").asBoolean()) {
+            return;
+        }
+        String id = distribution.get("id").asString();
+        List<JsonNode> open = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode batch = call("GET", "/api/checklists/distributions/" + id + "/not-submitted?size=500&page=" + page, null, 200);
+            batch.forEach(open::add);
+            if (batch.size() < 500) {
+                break;
+            }
+        }
+        for (JsonNode unanswered : open) {
+            String code = unitCodes.get(unanswered.get("unit").get("id").asString());
+            if (code != null) {
+                answer(checklists.response(planned, code), unanswered.get("responseId").asString(), unanswered.get("status").asString(),
+                        template, progress);
+            }
+        }
+        if (!planned.open()) {
+            call("POST", "/api/checklists/distributions/" + id + "/close", Map.of("version", distribution.get("version").asLong()), 200);
+            progress.closed.incrementAndGet();
+        }
+    }
+
+    /** A checklist not submitted yet ({@code status} NOT_STARTED or DRAFT) brought to its planned state, if it is behind. */
+    private void answer(ScaleChecklists.PlannedResponse planned, String responseId, String status, ChecklistTemplate template,
+            ChecklistProgress progress) {
+        String path = "/api/checklists/responses/" + responseId;
+        List<ChecklistStep> steps = stepsTo(planned.state(), status);
+        Long version = null;
+        if (steps.contains(ChecklistStep.ANSWER)) {
+            version = call("PUT", path + "/answers", answersBody(planned, template.questionIds()), 200).get("version").asLong();
+            if (planned.state() == ScaleChecklists.State.DRAFT) {
+                progress.drafts.incrementAndGet();
+            }
+        }
+        if (steps.contains(ChecklistStep.SUBMIT)) {
+            if (version == null) {
+                version = call("GET", path, null, 200).get("version").asLong();
+            }
+            call("POST", path + "/submit", Map.of("version", version), 200);
+            progress.submitted.incrementAndGet();
+            for (ScaleChecklists.PlannedDeviation deviation : planned.deviations()) {
+                call("POST", path + "/deviations", deviationBody(deviation, template.questionIds()), 201);
+                progress.deviations.incrementAndGet();
+            }
+        }
+    }
+
+    enum ChecklistStep { ANSWER, SUBMIT }
+
+    /**
+     * What brings a checklist that is {@code status} (NOT_STARTED or DRAFT: submitted ones are not asked about) to its
+     * planned state: a draft the plan wants is left as it is, and one the plan wants submitted is submitted with the
+     * answers it has (an earlier load saved them and was stopped before submitting).
+     */
+    static List<ChecklistStep> stepsTo(ScaleChecklists.State planned, String status) {
+        boolean notStarted = status.equals("NOT_STARTED");
+        return switch (planned) {
+            case NOT_STARTED -> List.of();
+            case DRAFT -> notStarted ? List.of(ChecklistStep.ANSWER) : List.of();
+            case SUBMITTED -> notStarted ? List.of(ChecklistStep.ANSWER, ChecklistStep.SUBMIT) : List.of(ChecklistStep.SUBMIT);
+        };
+    }
+
+    /** POST /api/checklists/distributions: each unit named on its own, with the person who answers it. */
+    static Map<String, Object> distributionBody(ScaleChecklists.PlannedDistribution planned, String templateId,
+            Map<String, String> unitIds, String responsible) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("templateId", templateId);
+        body.put("title", planned.title());
+        body.put("period", Map.of("kind", planned.period().kind(), "year", planned.period().year(), "number", planned.period().number()));
+        body.put("deadline", planned.deadline().toString());
+        body.put("includeInMonthlyReport", planned.template().inMonthlyReport());
+        body.put("targets", planned.unitCodes().stream().map(code -> Map.of("unitId", unitId(unitIds, code), "includeSubtree", false,
+                "responsible", responsible)).toList());
+        return body;
+    }
+
+    private static String unitId(Map<String, String> unitIds, String code) {
+        String id = unitIds.get(code);
+        if (id == null) {
+            throw new LoadFailed("the municipality has no unit " + code + " of the model's tree");
+        }
+        return id;
+    }
+
+    /** POST /api/checklists/responses/{id}/deviations. */
+    static Map<String, Object> deviationBody(ScaleChecklists.PlannedDeviation deviation, List<String> questionIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("questionId", questionIds.get(deviation.question()));
+        body.put("description", deviation.description());
+        body.put("severity", deviation.severity());
+        body.put("responsible", deviation.responsible());
+        body.put("deadline", deviation.deadline().toString());
+        return body;
+    }
+
+    /** PUT /api/checklists/responses/{id}/answers: every answer in one request, each with only its question type's field. */
+    static Map<String, Object> answersBody(ScaleChecklists.PlannedResponse planned, List<String> questionIds) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (ScaleChecklists.PlannedAnswer answer : planned.answers()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("questionId", questionIds.get(answer.question()));
+            if (answer.text() != null) {
+                body.put("text", answer.text());
+            }
+            if (answer.checked() != null) {
+                body.put("checked", answer.checked());
+            }
+            if (answer.choice() != null) {
+                body.put("choice", answer.choice());
+            }
+            if (answer.number() != null) {
+                body.put("number", answer.number());
+            }
+            if (answer.reason() != null) {
+                body.put("reason", answer.reason());
+            }
+            answers.add(body);
+        }
+        return Map.of("answers", answers);
     }
 
     private void loadIndicators(Map<String, String> unitIds) throws Exception {

@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * A large municipality, the same for the same seed and size: an org tree (kommune → sectors → virksomheter →
- * avdelinger), assignments delegated down it and split into tasks with statuses, and monthly indicator values for
- * every unit. Nothing here talks to the system; {@link ScaleLoad} loads it through the public API and topics.
+ * avdelinger), assignments delegated down it and split into tasks with statuses, monthly indicator values for every
+ * unit, and checklists ({@link ScaleChecklists}). Nothing here talks to the system; {@link ScaleLoad} loads it through the public API and topics.
  */
 final class ScaleModel {
 
@@ -151,6 +151,11 @@ final class ScaleModel {
         return complete;
     }
 
+    /** The checklists of {@code size.months()} months ending with today's, on this tree. */
+    ScaleChecklists checklists() {
+        return new ScaleChecklists(seed, units, size.months(), today);
+    }
+
     /** Indicator keys: {@code skala-01} … ; monthly, summed, rolled up, from the fagsystem {@link #SOURCE_SYSTEM}. */
     List<String> indicatorKeys() {
         List<String> keys = new ArrayList<>();
@@ -226,7 +231,7 @@ final class ScaleModel {
     }
 
     /** SplitMix64's finaliser: a well-spread hash of a long. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

@@ -86,6 +86,9 @@ class ScaleModelTest {
     void options_are_checked() {
         assertThat(ScaleLoad.Options.parse(List.of("--share", "0.1", "--steps", "assignments"), Map.of()).steps())
                 .containsExactly("assignments");
+        assertThat(ScaleLoad.Options.parse(List.of(), Map.of()).steps())
+                .containsExactlyInAnyOrder("org", "assignments", "indicators", "checklists");
+        assertThat(ScaleLoad.Options.parse(List.of("--steps", "checklists"), Map.of()).steps()).containsExactly("checklists");
         assertThatThrownBy(() -> ScaleLoad.Options.parse(List.of("--share", "2"), Map.of())).hasMessageContaining("--share");
         assertThatThrownBy(() -> ScaleLoad.Options.parse(List.of("--colour", "red"), Map.of())).hasMessageContaining("--colour");
         assertThatThrownBy(() -> ScaleLoad.Options.parse(List.of("--steps", "everything"), Map.of())).hasMessageContaining("--steps");
