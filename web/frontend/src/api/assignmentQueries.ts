@@ -52,12 +52,17 @@ export function useMyPage() {
   })
 }
 
-export function useAssignments(unitId: string, year: number | null) {
+/** The page size of long lists: the most the services give at once. */
+export const PAGE_SIZE = 200
+
+export function useAssignments(unitId: string, year: number | null, page = 0) {
   const api = useApi()
   return useQuery({
-    queryKey: assignmentKeys.list(unitId, year),
+    queryKey: [...assignmentKeys.list(unitId, year), page],
     queryFn: ({ signal }) =>
-      api<PageOf<AssignmentItem>>(`/api/assignments/assignments?unitId=${enc(unitId)}${year ? `&year=${year}` : ''}&size=200`, { signal }),
+      api<PageOf<AssignmentItem>>(
+        `/api/assignments/assignments?unitId=${enc(unitId)}${year ? `&year=${year}` : ''}&size=${PAGE_SIZE}${page > 0 ? `&page=${page}` : ''}`,
+        { signal }),
   })
 }
 
