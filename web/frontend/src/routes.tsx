@@ -41,6 +41,7 @@ const lazyPages: RouteObject[] = [
   { path: 'admin/checklists/:templateId/distribute', lazy: async () => ({ Component: (await import('./pages/DistributePage')).DistributePage }) },
   { path: 'reports', lazy: async () => ({ Component: (await import('./pages/ReportsPage')).ReportsPage }) },
   { path: 'units/:unitId/reports', lazy: async () => ({ Component: (await import('./pages/ReportsPage')).ReportsPage }) },
+  { path: 'admin/org', lazy: async () => ({ Component: (await import('./pages/OrgAdminPage')).OrgAdminPage }) },
   { path: 'reports/:reportId', lazy: async () => ({ Component: (await import('./pages/ReportPage')).ReportPage }) },
 ]
 

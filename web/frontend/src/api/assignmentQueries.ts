@@ -52,12 +52,17 @@ export function useMyPage() {
   })
 }
 
-export function useAssignments(unitId: string, year: number | null) {
+/** The page size of long lists: the most the services give at once. */
+export const PAGE_SIZE = 200
+
+export function useAssignments(unitId: string, year: number | null, page = 0) {
   const api = useApi()
   return useQuery({
-    queryKey: assignmentKeys.list(unitId, year),
+    queryKey: [...assignmentKeys.list(unitId, year), page],
     queryFn: ({ signal }) =>
-      api<PageOf<AssignmentItem>>(`/api/assignments/assignments?unitId=${enc(unitId)}${year ? `&year=${year}` : ''}&size=200`, { signal }),
+      api<PageOf<AssignmentItem>>(
+        `/api/assignments/assignments?unitId=${enc(unitId)}${year ? `&year=${year}` : ''}&size=${PAGE_SIZE}${page > 0 ? `&page=${page}` : ''}`,
+        { signal }),
   })
 }
 
@@ -230,5 +235,41 @@ export function useUpload(id: string | null, intervalMs = 1000) {
     queryFn: ({ signal }) => api<ValueImport>(`/api/indicators/value-imports/${enc(id ?? '')}`, { signal }),
     enabled: !!id,
     refetchInterval: query => (query.state.data && query.state.data.state !== 'RUNNING' ? false : intervalMs),
+  })
+}
+
+/** What an edit of an item sends (the service's AssignmentRequest, DelegationEditRequest or TaskRequest, with the version). */
+export type ItemEdit = Record<string, unknown> & { version: number }
+
+/** Edits an assignment, a delegation or a task; the version names what the edit is based on (409 if it has changed). */
+export function useEditItem() {
+  const api = useApi()
+  const invalidate = useInvalidateAssignments()
+  return useMutation({
+    mutationFn: ({ kind, id, edit }: { kind: ItemKind; id: string; edit: ItemEdit }) =>
+      api<unknown>(`/api/assignments/${KIND_PATH[kind]}/${enc(id)}`, { method: 'PUT', body: edit }),
+    onSuccess: () => invalidate(),
+  })
+}
+
+/** Cancels an item and everything open below it. */
+export function useCancelItem() {
+  const api = useApi()
+  const invalidate = useInvalidateAssignments()
+  return useMutation({
+    mutationFn: ({ kind, id, version, reason }: { kind: ItemKind; id: string; version: number; reason?: string }) =>
+      api<unknown>(`/api/assignments/${KIND_PATH[kind]}/${enc(id)}/cancel`, { method: 'POST', body: { version, reason } }),
+    onSuccess: () => invalidate(),
+  })
+}
+
+/** Moves everything open that one person is responsible for (in the caller's part of the tree) to another. */
+export function useHandOver() {
+  const api = useApi()
+  const invalidate = useInvalidateAssignments()
+  return useMutation({
+    mutationFn: (handover: { from: string; to: string }) =>
+      api<{ from: string; to: string; moved: string[] }>('/api/assignments/handovers', { method: 'POST', body: handover }),
+    onSuccess: () => invalidate(),
   })
 }

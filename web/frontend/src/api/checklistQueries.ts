@@ -95,12 +95,15 @@ export function useRaiseDeviation(id: string) {
 }
 
 /** The deviation register of a unit (null: the top of the caller's part of the tree), with its subtree or alone. */
-export function useDeviations(unitId: string | null, subtree: boolean, status: 'OPEN' | 'CLOSED' | '') {
+export const DEVIATIONS_PAGE_SIZE = 200
+
+/** One page (0-based) of the register; the service tells no total, so a full page means there may be more. */
+export function useDeviations(unitId: string | null, subtree: boolean, status: 'OPEN' | 'CLOSED' | '', page = 0) {
   const api = useApi()
-  const query = [unitId ? `unitId=${enc(unitId)}` : '', `subtree=${subtree}`, status ? `status=${status}` : '', 'size=200']
-    .filter(Boolean).join('&')
+  const query = [unitId ? `unitId=${enc(unitId)}` : '', `subtree=${subtree}`, status ? `status=${status}` : '',
+    `size=${DEVIATIONS_PAGE_SIZE}`, page > 0 ? `page=${page}` : ''].filter(Boolean).join('&')
   return useQuery({
-    queryKey: checklistKeys.deviations(unitId, subtree, status),
+    queryKey: [...checklistKeys.deviations(unitId, subtree, status), page],
     queryFn: ({ signal }) => api<Deviation[]>(`/api/checklists/deviations?${query}`, { signal }),
   })
 }

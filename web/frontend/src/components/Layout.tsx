@@ -133,6 +133,11 @@ function MainMenu() {
         )}
         {hasRole(user, 'admin') && (
           <li>
+            <NavLink to="/admin/org">{t('nav.orgAdmin')}</NavLink>
+          </li>
+        )}
+        {hasRole(user, 'admin') && (
+          <li>
             <NavLink to="/admin/settings">{t('nav.settings')}</NavLink>
           </li>
         )}

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { useAssignments } from '../api/assignmentQueries'
+import { PAGE_SIZE, useAssignments } from '../api/assignmentQueries'
 import { useMyUnit, usePlanYears, useSettings, useTreeIndex } from '../api/queries'
 import type { OrgUnit } from '../api/types'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { ItemLink } from '../components/ItemLink'
 import { StatusTags } from '../components/ItemStatus'
 import { PageHeading } from '../components/PageHeading'
+import { Pager } from '../components/Pager'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
 import { useI18n } from '../i18n/I18n'
@@ -51,7 +52,8 @@ function UnitAssignments({ unit, own }: { unit: OrgUnit; own: OrgUnit | null }) 
   const planYears = usePlanYears()
   const settings = useSettings()
   const [year, setYear] = useState<number | null>(null)
-  const list = useAssignments(unit.id, year)
+  const [page, setPage] = useState(0)
+  const list = useAssignments(unit.id, year, page)
   const typeName = (code: string) => settings.data?.assignmentTypes.find(type => type.code === code)?.labels[language] ?? code
   // Breadcrumbs from the person's own unit down (the units above it are not theirs to lead), or from the top.
   const start = own && unit.path.includes(own.id) ? unit.path.indexOf(own.id) : own?.id === unit.id ? unit.path.length : 0
@@ -71,7 +73,10 @@ function UnitAssignments({ unit, own }: { unit: OrgUnit; own: OrgUnit | null }) 
         </Link>
         <div className="field field-inline">
           <label htmlFor="assignments-year">{t('assignments.year')}</label>
-          <select id="assignments-year" value={year ?? ''} onChange={e => setYear(e.target.value === '' ? null : Number(e.target.value))}>
+          <select id="assignments-year" value={year ?? ''} onChange={e => {
+            setYear(e.target.value === '' ? null : Number(e.target.value))
+            setPage(0)
+          }}>
             <option value="">{t('assignments.allYears')}</option>
             {(planYears.data ?? []).map(planYear => (
               <option key={planYear.year} value={planYear.year}>
@@ -122,6 +127,10 @@ function UnitAssignments({ unit, own }: { unit: OrgUnit; own: OrgUnit | null }) 
             </tbody>
           </table>
         </TableScroll>
+      )}
+      {list.data && (
+        <Pager page={page} pages={Math.max(1, Math.ceil(list.data.total / PAGE_SIZE))} hasNext={(page + 1) * PAGE_SIZE < list.data.total}
+          onPage={setPage} label={t('pager.assignments')} />
       )}
       {children.length > 0 && (
         <section aria-labelledby="assignments-below">

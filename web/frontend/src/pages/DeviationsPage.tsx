@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useDeviations } from '../api/checklistQueries'
+import { DEVIATIONS_PAGE_SIZE, useDeviations } from '../api/checklistQueries'
 import { useTreeIndex } from '../api/queries'
 import { PageHeading } from '../components/PageHeading'
+import { Pager } from '../components/Pager'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
 import type { MessageKey } from '../i18n/nb'
@@ -16,7 +17,10 @@ export function DeviationsPage() {
   const tree = useTreeIndex()
   const [subtree, setSubtree] = useState(true)
   const [status, setStatus] = useState<'OPEN' | 'CLOSED' | ''>('OPEN')
-  const deviations = useDeviations(unitId ?? null, subtree, status)
+  const [page, setPage] = useState(0)
+  const deviations = useDeviations(unitId ?? null, subtree, status, page)
+  // Another unit, status or scope starts at the first page again.
+  useEffect(() => setPage(0), [unitId, subtree, status])
   const unit = unitId ? tree.index.byId.get(unitId) : undefined
   const title = unit ? t('deviations.titleUnit', { unit: unit.name }) : t('deviations.title')
   const units = [...tree.index.byId.values()].sort((a, b) => a.path.length - b.path.length || a.name.localeCompare(b.name, 'nb'))
@@ -102,6 +106,9 @@ export function DeviationsPage() {
             </tbody>
           </table>
         </TableScroll>
+      )}
+      {deviations.data && (
+        <Pager page={page} hasNext={deviations.data.length === DEVIATIONS_PAGE_SIZE} onPage={setPage} label={t('pager.deviations')} />
       )}
     </>
   )

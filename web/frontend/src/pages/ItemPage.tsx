@@ -15,6 +15,7 @@ import { TableScroll } from '../components/TableScroll'
 import { parseDate } from '../i18n/format'
 import type { MessageKey } from '../i18n/nb'
 import { useI18n } from '../i18n/I18n'
+import { ItemChanges } from './ItemChanges'
 
 export const LEADER_ROLES = ['admin', 'kommunedirektor', 'kommunalsjef', 'virksomhetsleder'] as const
 
@@ -120,6 +121,8 @@ function ItemView({ detail }: { detail: ItemDetail }) {
             idPrefix="item-status-form" onDone={setAnnouncement} />
         </section>
       )}
+
+      {leader && open && <ItemChanges detail={detail} onDone={setAnnouncement} />}
 
       {kind !== 'TASK' && (
         <section aria-labelledby="item-delegations">

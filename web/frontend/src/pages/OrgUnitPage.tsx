@@ -185,7 +185,7 @@ function UnitSearch({ index, at }: { index: TreeIndex; at?: string }) {
   )
 }
 
-function DateChooser({ at }: { at?: string }) {
+export function DateChooser({ at }: { at?: string }) {
   const { t, formatDate } = useI18n()
   const [, setParams] = useSearchParams()
   const [value, setValue] = useState(at ? formatDate(at) : '')
@@ -251,7 +251,7 @@ function DateChooser({ at }: { at?: string }) {
   )
 }
 
-function UnitHistory({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
+export function UnitHistory({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
   const { t, formatDate } = useI18n()
   const history = useOrgUnitHistory(unit.id)
   return (
