@@ -115,6 +115,7 @@ class IngestionBenchmark {
         }
         double ourProducerRate = values / seconds(System.nanoTime() - produceStart);
 
+        CpuTime cpuBefore = cpuTime();
         long consumeStart = System.nanoTime();
         listeners.getListenerContainer("indicator-values").start();
         long stored = 0;
@@ -133,6 +134,7 @@ class IngestionBenchmark {
                     .param("tenant", TENANT).param("source", source).query(Boolean.class).single();
         } while ((stored < values || pending) && seconds(System.nanoTime() - consumeStart) < 900);
         double elapsed = seconds(System.nanoTime() - consumeStart);
+        CpuTime cpu = cpuTime().minus(cpuBefore);
         double rate = stored / elapsed;
 
         assertThat(stored).isEqualTo(values);
@@ -159,13 +161,66 @@ class IngestionBenchmark {
                 topic -> stored values: %.1f s (polled every 0.1 s)
                 topic -> stored values and aggregates: %,.0f values/s (%.1f s for %,d values)
                 ratio to the raw producer rate: %.2f
+                CPU per value (from starting the consumers to the last fold): %s
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"), Infrastructure.endpoints().mode(), loadAverage(), values, INDICATORS, unitCodes.size(),
                 values / (INDICATORS * unitCodes.size()), recordSize, rawRate, producerPerformance.strip().lines()
                         .reduce((first, second) -> second).orElse(""), ourProducerRate, partitions, CONSUMERS, storedAfter, rate, elapsed, values,
-                rate / rawRate);
+                rate / rawRate, cpu.perValue(values, elapsed));
         System.out.println(report);
         Files.writeString(Path.of("target", "ingestion-benchmark.txt"), report);
+    }
+
+    /**
+     * CPU time used so far, in nanoseconds, by this JVM (the service and the in-JVM Kafka broker) and by the PostgreSQL
+     * server's processes (the postmaster, with the children it has reaped, and its living children), from {@code /proc};
+     * -1 for PostgreSQL where that cannot be read (not Linux, or a database in a container).
+     */
+    private record CpuTime(long jvm, long postgres) {
+
+        CpuTime minus(CpuTime before) {
+            return new CpuTime(jvm - before.jvm, postgres < 0 || before.postgres < 0 ? -1 : postgres - before.postgres);
+        }
+
+        String perValue(int values, double seconds) {
+            if (postgres < 0) {
+                return String.format("%.0f µs (the JVM; PostgreSQL not measured)", jvm / 1e3 / values);
+            }
+            return String.format("%.0f µs (JVM %.0f + PostgreSQL %.0f), %.2f cores used", (jvm + postgres) / 1e3 / values,
+                    jvm / 1e3 / values, postgres / 1e3 / values, (jvm + postgres) / 1e9 / seconds);
+        }
+    }
+
+    private CpuTime cpuTime() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long postgres;
+        try {
+            Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String[] stat;
+                    try {
+                        String line = Files.readString(process.resolve("stat"));
+                        stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    // after the name: state, ppid, ..., utime (12th), stime, cutime, cstime
+                    if (Long.parseLong(process.getFileName().toString()) == postmaster) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                    } else if (Long.parseLong(stat[1]) == postmaster) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+            postgres = ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException notReadable) {
+            postgres = -1;
+        }
+        return new CpuTime(jvm, postgres);
     }
 
     /** A top unit, sectors, and units in each sector: the values go to the units, and roll up two levels. */

@@ -2,6 +2,7 @@ package no.virksomhetsplan.indicators.aggregate.domain;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,15 +52,17 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
         Map<AggregateKey, OwnChange> own = new LinkedHashMap<>();
         Map<AggregateKey, OwnAggregate> latest = new LinkedHashMap<>(current);
         Map<AggregateKey, BelowChange> below = new LinkedHashMap<>();
+        Map<UUID, List<UUID>> ancestors = new HashMap<>();
         for (ValueChange change : changes) {
             Aggregation aggregation = change.aggregation();
             Unit unit = units.get(change.unitId());
-            List<UUID> above = change.rollUp() && unit != null ? unit.ancestors() : List.of();
+            List<UUID> above = change.rollUp() && unit != null ? ancestors.computeIfAbsent(unit.id(), id -> unit.ancestors()) : List.of();
             for (Period period : change.period().withEnclosing()) {
                 AggregateKey key = new AggregateKey(change.indicatorId(), change.unitId(), period);
                 boolean ownPeriod = period.equals(change.period());
                 if (!ownPeriod) {
-                    own.merge(key, OwnChange.of(key, aggregation, change), (sum, more) -> sum.plus(change));
+                    OwnChange sum = own.get(key);
+                    own.put(key, sum == null ? OwnChange.of(key, aggregation, change) : sum.plus(change));
                 }
                 if (above.isEmpty()) {
                     continue;
@@ -74,8 +77,9 @@ public record AggregatePlan(Map<AggregateKey, OwnChange> own, Map<AggregateKey, 
                 int addedCount = change.previous() == null ? 1 : 0;
                 for (UUID ancestor : above) {
                     AggregateKey belowAncestor = new AggregateKey(key.indicatorId(), ancestor, period);
-                    var addition = new BelowChange(belowAncestor, aggregation, added, addedCount);
-                    below.merge(belowAncestor, addition, (sum, more) -> sum.plus(more.sum(), more.count()));
+                    BelowChange sum = below.get(belowAncestor);
+                    below.put(belowAncestor, sum == null ? new BelowChange(belowAncestor, aggregation, added, addedCount)
+                            : sum.plus(added, addedCount));
                 }
             }
         }

@@ -1,6 +1,11 @@
 package no.virksomhetsplan.indicators.aggregate.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +29,12 @@ import no.virksomhetsplan.indicators.aggregate.domain.ValueChange;
 import no.virksomhetsplan.indicators.definition.domain.Aggregation;
 import no.virksomhetsplan.indicators.definition.domain.IndicatorDefinition;
 import no.virksomhetsplan.indicators.period.domain.Period;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,33 +47,50 @@ class JdbcAggregates implements Aggregates {
     /** Arbitrary but fixed: the advisory lock that makes one aggregator per database the one that folds the journal. */
     private static final long AGGREGATOR_LOCK = 0x5650_4147_4752_4547L;
 
-    private final JdbcClient jdbc;
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
-    JdbcAggregates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    JdbcAggregates(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
+    /**
+     * One {@code COPY} of all the changes, in their order (which the journal's sequence keeps): cheaper for both sides
+     * than an insert of unnested arrays, and the journal has neither conflicts to resolve nor anything to return.
+     */
     @Override
     public void append(String tenant, List<ValueChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                insert into indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
-                select :tenant, i, g, r, u, p, cast(v as numeric), cast(pv as numeric)
-                from unnest(cast(:indicators as uuid[]), cast(:aggregations as text[]), cast(:rollUps as boolean[]), cast(:units as uuid[]),
-                            cast(:periods as text[]), cast(:values as text[]), cast(:previous as text[]))
-                     with ordinality as t(i, g, r, u, p, v, pv, n)
-                order by n""")
-                .param("tenant", tenant)
-                .param("indicators", changes.stream().map(ValueChange::indicatorId).toArray(UUID[]::new))
-                .param("aggregations", changes.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
-                .param("rollUps", changes.stream().map(ValueChange::rollUp).toArray(Boolean[]::new))
-                .param("units", changes.stream().map(ValueChange::unitId).toArray(UUID[]::new))
-                .param("periods", changes.stream().map(change -> change.period().toString()).toArray(String[]::new))
-                .param("values", changes.stream().map(change -> text(change.value())).toArray(String[]::new))
-                .param("previous", changes.stream().map(change -> text(change.previous())).toArray(String[]::new))
-                .update();
+        StringBuilder rows = new StringBuilder(changes.size() * 120);
+        String escapedTenant = copyText(tenant);
+        for (ValueChange change : changes) {
+            rows.append(escapedTenant).append('\t').append(change.indicatorId()).append('\t').append(change.aggregation().name())
+                    .append('\t').append(change.rollUp() ? 't' : 'f').append('\t').append(change.unitId()).append('\t')
+                    .append(change.period()).append('\t').append(change.value().toPlainString()).append('\t')
+                    .append(change.previous() == null ? "\\N" : change.previous().toPlainString()).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
+                    from stdin""", new StringReader(rows.toString()));
+        } catch (SQLException e) {
+            throw TRANSLATOR.translate("appending to the aggregates' journal", "copy indicator_aggregate_delta", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A text field of COPY's text format. */
+    private static String copyText(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     @Override

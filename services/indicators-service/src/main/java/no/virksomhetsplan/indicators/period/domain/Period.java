@@ -37,6 +37,10 @@ public record Period(int year, Periodicity periodicity, int number) implements C
 
     /** @throws InvalidPeriodException if the text is not a month, tertial or year of 2000–2100 */
     public static Period parse(String text) {
+        Period plain = parsePlain(text);
+        if (plain != null) {
+            return plain;
+        }
         Matcher matcher = text == null ? null : FORMAT.matcher(text);
         if (matcher == null || !matcher.matches()) {
             throw new InvalidPeriodException("'" + text + "' is not a period: write a month (2027-03), a tertial (2027-T1) or a year (2027).");
@@ -49,6 +53,38 @@ public record Period(int year, Periodicity periodicity, int number) implements C
             return tertial(year, Integer.parseInt(matcher.group(3)));
         }
         return year(year);
+    }
+
+    /**
+     * The period, read by hand where the text has one of the three forms (values come in by the thousand); null for
+     * anything else, which {@link #parse} then reads by the pattern and words what is wrong. A year outside 2000–2100
+     * throws as it would there.
+     */
+    private static Period parsePlain(String text) {
+        if (text == null || text.length() != 4 && text.length() != 7) {
+            return null;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + (c - '0');
+        }
+        if (text.length() == 4) {
+            return year(year);
+        }
+        char first = text.charAt(5);
+        char second = text.charAt(6);
+        if (text.charAt(4) != '-') {
+            return null;
+        }
+        if (first == 'T' && second >= '1' && second <= '3') {
+            return tertial(year, second - '0');
+        }
+        int month = first >= '0' && first <= '1' && second >= '0' && second <= '9' ? (first - '0') * 10 + (second - '0') : 0;
+        return month >= 1 && month <= 12 ? month(year, month) : null;
     }
 
     /** True if the text has the form of a period, whatever its year. */
@@ -105,6 +141,18 @@ public record Period(int year, Periodicity periodicity, int number) implements C
     /** True if {@code other} lies within this period (a period contains itself). */
     public boolean contains(Period other) {
         return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
+    }
+
+    // Written out rather than the record's generated ones: aggregation hashes periods by the hundred thousand.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Period that && year == that.year && number == that.number
+                && periodicity == that.periodicity;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 31 + periodicity.ordinal()) * 31 + number;
     }
 
     @Override

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON of one reported value strictly against the public contract: size, JSON, finite number, JSON Schema,
- * then the record. The parser accepts NaN and Infinity only to refuse them by name rather than as broken JSON, and
+ * then the record. A record from the topic is first read in one pass by hand-written checks that accept only what is
+ * certainly valid ({@link OnePassValueReader}); only the rest is parsed into a tree and checked against the schema,
+ * which words the reason. The parser accepts NaN and Infinity only to refuse them by name rather than as broken JSON, and
  * refuses duplicate fields, which would otherwise silently keep the last one.
  */
 @Component
@@ -53,6 +55,12 @@ public class ValueReader {
         if (data.length > maxBytes) {
             return refuse(RejectionCode.TOO_LARGE, "the data is " + data.length + " bytes; a value is at most " + maxBytes);
         }
+        IndicatorValueReported plain = OnePassValueReader.read(data);
+        return plain != null ? new Readable(plain) : readThoroughly(data);
+    }
+
+    /** The JSON tree and the JSON Schema: for what the one-pass reader is not sure of, and the words of every refusal. */
+    Read readThoroughly(byte[] data) {
         JsonNode tree;
         try {
             tree = json.readTree(data);

@@ -3,9 +3,7 @@ package no.virksomhetsplan.indicators.value.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
@@ -21,10 +19,9 @@ import org.apache.kafka.common.header.Header;
  */
 final class InboundHeaders {
 
+    /** In the order of the check's locals. */
     private static final List<String> REQUIRED = List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID,
             CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE, CloudEventHeaders.TENANT);
-    private static final Set<String> NAMES = Set.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
-            CloudEventHeaders.TYPE, CloudEventHeaders.TENANT, CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE);
 
     private final Set<String> tenants;
 
@@ -44,22 +41,35 @@ final class InboundHeaders {
     }
 
     Checked check(ConsumerRecord<String, byte[]> record) {
-        // One pass over the headers; a header given twice counts by its last value, as Headers.lastHeader would.
-        Map<String, String> ours = new HashMap<>();
+        // One pass over the headers into locals (no map per record); a header given twice counts by its last value, as
+        // Headers.lastHeader would.
+        String specVersion = null;
+        String id = null;
+        String source = null;
+        String type = null;
+        String tenant = null;
+        String time = null;
+        String contentType = null;
         for (Header header : record.headers()) {
-            if (NAMES.contains(header.key())) {
-                ours.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            switch (header.key()) {
+                case CloudEventHeaders.SPEC_VERSION -> specVersion = text(header);
+                case CloudEventHeaders.ID -> id = text(header);
+                case CloudEventHeaders.SOURCE -> source = text(header);
+                case CloudEventHeaders.TYPE -> type = text(header);
+                case CloudEventHeaders.TENANT -> tenant = text(header);
+                case CloudEventHeaders.TIME -> time = text(header);
+                case CloudEventHeaders.CONTENT_TYPE -> contentType = text(header);
+                default -> {
+                    // not ours
+                }
             }
         }
-        for (String required : REQUIRED) {
-            String value = ours.get(required);
-            if (value == null || value.isBlank()) {
-                return refuse(RejectionCode.MISSING_HEADER, "the record has no header " + required);
+        String[] required = {specVersion, id, source, type, tenant};
+        for (int i = 0; i < required.length; i++) {
+            if (required[i] == null || required[i].isBlank()) {
+                return refuse(RejectionCode.MISSING_HEADER, "the record has no header " + REQUIRED.get(i));
             }
         }
-        String specVersion = ours.get(CloudEventHeaders.SPEC_VERSION);
-        String type = ours.get(CloudEventHeaders.TYPE);
-        String tenant = ours.get(CloudEventHeaders.TENANT);
         if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(specVersion)) {
             return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.SPEC_VERSION + " is '" + specVersion + "', not "
                     + CloudEventHeaders.SPEC_VERSION_VALUE);
@@ -71,7 +81,6 @@ final class InboundHeaders {
         if (!tenants.contains(tenant)) {
             return refuse(RejectionCode.UNKNOWN_TENANT, "no municipality '" + tenant + "' is served here");
         }
-        String time = ours.get(CloudEventHeaders.TIME);
         if (time != null) {
             try {
                 OffsetDateTime.parse(time);
@@ -79,12 +88,15 @@ final class InboundHeaders {
                 return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.TIME + " '" + time + "' is not an RFC 3339 time");
             }
         }
-        String contentType = ours.get(CloudEventHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.startsWith(CloudEventHeaders.JSON)) {
             return refuse(RejectionCode.INVALID_HEADER, CloudEventHeaders.CONTENT_TYPE + " is '" + contentType + "', not "
                     + CloudEventHeaders.JSON);
         }
         return new Tenant(tenant);
+    }
+
+    private static String text(Header header) {
+        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Refused refuse(RejectionCode code, String message) {

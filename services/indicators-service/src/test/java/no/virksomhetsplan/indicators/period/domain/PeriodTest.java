@@ -32,9 +32,31 @@ class PeriodTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"", "2027-3", "2027-13", "2027-00", "2027-T0", "2027-T4", "27", "2027-03-01", "2027/03", "T1-2027",
-            " 2027", "2027-t1", "1999", "2101-01"})
+            " 2027", "2027-t1", "1999", "2101-01",
+            "2027-1a", "2027-20", "2027-19", "2027-T", "20a7", "2027-T1 ", "2027x03", "2027-0T", "2027-T12", "-2027", "2027-",
+            "2027-+3", "２０２７"})
     void anythingElseIsNoPeriod(String text) {
         assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(InvalidPeriodException.class);
+    }
+
+    @Test
+    void everyPeriodIsReadBackFromItsTextAndIsEqualOnlyToItself() {
+        for (int year = Period.FIRST_YEAR; year <= Period.LAST_YEAR; year++) {
+            List<Period> ofTheYear = new java.util.ArrayList<>(List.of(Period.year(year)));
+            for (int n = 1; n <= 12; n++) {
+                ofTheYear.add(Period.month(year, n));
+            }
+            for (int n = 1; n <= 3; n++) {
+                ofTheYear.add(Period.tertial(year, n));
+            }
+            for (Period period : ofTheYear) {
+                Period read = Period.parse(period.toString());
+                assertThat(read).isEqualTo(period).hasSameHashCodeAs(period);
+                assertThat(Period.isWellFormed(period.toString())).isTrue();
+            }
+            assertThat(new java.util.HashSet<>(ofTheYear)).hasSize(16);
+        }
+        assertThat(Period.month(2027, 1)).isNotEqualTo(Period.tertial(2027, 1)).isNotEqualTo(Period.month(2028, 1));
     }
 
     @Test
