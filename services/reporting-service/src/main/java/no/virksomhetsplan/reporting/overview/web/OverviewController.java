@@ -1,5 +1,8 @@
 package no.virksomhetsplan.reporting.overview.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,22 +14,26 @@ import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.reporting.overview.application.OverviewCache;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOverview;
 import no.virksomhetsplan.reporting.period.domain.Period;
-import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
 import no.virksomhetsplan.reporting.projection.application.InternalControl;
 import no.virksomhetsplan.reporting.projection.domain.ControlFigures;
 import no.virksomhetsplan.reporting.projection.domain.Counts;
 import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class OverviewController {
@@ -34,6 +41,8 @@ class OverviewController {
     private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-T[123])?";
     private static final String PERIOD_MESSAGE = "must be a month (2027-03), a tertial (2027-T1) or a year (2027)";
     private static final List<String> KINDS = List.of("ASSIGNMENT", "DELEGATION", "TASK");
+    /** The browser may keep an overview for the person signed in, but asks every time whether it is still current. */
+    private static final CacheControl CACHE = CacheControl.noCache().cachePrivate();
 
     /** @param byStatus every status with its count; overdue counts open items only */
     record CountsResponse(Map<String, Long> byStatus, long total, long overdue) {
@@ -136,26 +145,55 @@ class OverviewController {
     }
 
     private final StatusOverview overview;
-    private final Freshness freshness;
+    private final OverviewCache cache;
+    private final JsonMapper json;
 
-    OverviewController(StatusOverview overview, Freshness freshness) {
+    OverviewController(StatusOverview overview, OverviewCache cache, JsonMapper json) {
         this.overview = overview;
-        this.freshness = freshness;
+        this.cache = cache;
+        this.json = json;
     }
 
     /**
      * Status of a unit the caller leads (default: the top of their part of the tree) and of each unit directly below
-     * it, for the items due in the period (default: this year). Drill down by asking for a child.
+     * it, for the items due in the period (default: this year). Drill down by asking for a child. The answer carries
+     * an entity tag; with {@code If-None-Match} naming it, an unchanged answer is 304 without a body (ADR 0031).
      */
-    @GetMapping("/api/reporting/overview")
-    OverviewResponse overview(Caller caller, @RequestParam(required = false) UUID unitId,
-            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
-        StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
+    @GetMapping(value = "/api/reporting/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OverviewResponse.class)))
+    ResponseEntity<byte[]> overview(Caller caller, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        OverviewCache.Entry answer = cache.answer(caller, unitId, period(period), this::render);
+        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(CACHE)
+                    .varyBy(HttpHeaders.AUTHORIZATION).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(answer.etag()).cacheControl(CACHE)
+                .varyBy(HttpHeaders.AUTHORIZATION).body(answer.body());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals(etag) || candidate.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private byte[] render(StatusOverview.Overview view, Map<String, Instant> dataAsOf) {
         UnitResponse unit = UnitResponse.of(view.unit());
-        return new OverviewResponse(view.period().toString(), unit, view.goals(), unit.checklists(),
+        return json.writeValueAsBytes(new OverviewResponse(view.period().toString(), unit, view.goals(), unit.checklists(),
                 view.children().stream().map(UnitResponse::of).toList(),
                 view.notReported().stream().map(u -> new UnitRef(u.id(), u.name())).toList(),
-                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList(), dataAsOf());
+                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList(), dataAsOf));
     }
 
     /**
@@ -201,12 +239,6 @@ class OverviewController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("status-" + view.period() + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, Instant> dataAsOf() {
-        Map<String, Instant> asOf = new LinkedHashMap<>();
-        Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
-        return asOf;
     }
 
     private static Period period(String text) {
