@@ -21,6 +21,7 @@ import no.virksomhetsplan.reporting.projection.persistence.JdbcCounterReads;
 import no.virksomhetsplan.reporting.report.domain.ReportStatus;
 import no.virksomhetsplan.reporting.report.domain.Reports;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,10 +81,12 @@ public class StatusOverview {
     }
 
     /**
-     * The unit whose overview the caller asks for, if they lead it.
+     * The unit whose overview the caller asks for, if they lead it. Its reads need no transaction of their own (a
+     * cached overview is served after this check, and a transaction would cost more than the reads).
      *
      * @param unitId null for the top of the caller's part of the tree
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public OrgUnit unitFor(Caller caller, UUID unitId) {
         return unitId != null ? access.requireLeads(caller, unitId)
                 : access.topOfReach(caller).orElseThrow(() -> new RuleViolationException(
