@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -13,21 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.reporting.orgunit.domain.OrgUnit;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview.Overview;
 import no.virksomhetsplan.reporting.period.domain.Period;
-import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcDataVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Serialized status overviews of this replica, each with the municipality's data version it was built at (ADR 0031).
- * An answer is served only while the version, the day (late checklists and overdue deviations depend on it) and the
- * freshness stamp it was built with are unchanged; the caller's access to the unit is checked before every lookup.
+ * An answer is served only while the version and the day (late checklists and overdue deviations depend on it) are
+ * unchanged; the caller's access to the unit is checked before every lookup. The freshness block is not part of it
+ * (it moves with every event of any municipality): the caller adds it to every answer.
  * Least recently used answers go first when the bytes held would pass {@code reporting.overview-cache.max-bytes}.
  */
 @Component
@@ -38,27 +37,24 @@ public class OverviewCache {
     }
 
     /**
-     * @param version   the municipality's data version read before the answer was built
-     * @param freshness the freshness stamp the answer shows (its {@code dataAsOf})
-     * @param etag      a strong entity tag of the bytes
+     * @param version the municipality's data version read before the answer was built
+     * @param body    the serialized answer as the caller rendered it
+     * @param etag    an entity tag of the body
      */
-    public record Entry(long version, Map<String, Instant> freshness, byte[] body, String etag) {
+    public record Entry(long version, byte[] body, String etag) {
     }
 
     private final StatusOverview overview;
     private final JdbcDataVersion version;
-    private final Freshness freshness;
     private final long maxBytes;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private final Counter hits;
     private final Counter misses;
 
-    OverviewCache(StatusOverview overview, JdbcDataVersion version, Freshness freshness,
-            @Value("${reporting.overview-cache.max-bytes:33554432}") long maxBytes, MeterRegistry registry) {
+    OverviewCache(StatusOverview overview, JdbcDataVersion version, @Value("${reporting.overview-cache.max-bytes:33554432}") long maxBytes, MeterRegistry registry) {
         this.overview = overview;
         this.version = version;
-        this.freshness = freshness;
         this.maxBytes = maxBytes;
         this.hits = Counter.builder("reporting.overview.cache").tag("result", "hit")
                 .description("Status overviews served from the cache").register(registry);
@@ -76,21 +72,19 @@ public class OverviewCache {
      * kept under a version newer than the data it shows.
      *
      * @param unitId null for the top of the caller's part of the tree
-     * @param render the overview and its {@code dataAsOf} to the bytes sent
+     * @param render the overview to the bytes kept
      */
-    public Entry answer(Caller caller, UUID unitId, Period period,
-            BiFunction<Overview, Map<String, Instant>, byte[]> render) {
+    public Entry answer(Caller caller, UUID unitId, Period period, Function<Overview, byte[]> render) {
         OrgUnit unit = overview.unitFor(caller, unitId);
         LocalDate today = LocalDate.now(OrgTreeReplica.NORWAY);
         Key key = new Key(caller.tenant(), unit.id(), period.toString(), today);
         long current = version.current(caller.tenant());
-        Map<String, Instant> asOf = freshness.asOf();
-        Optional<Entry> cached = get(key, current, asOf);
+        Optional<Entry> cached = get(key, current);
         if (cached.isPresent()) {
             return cached.get();
         }
-        byte[] body = render.apply(overview.overview(caller.tenant(), unit, period, today), asOf);
-        Entry entry = new Entry(current, asOf, body, etag(body));
+        byte[] body = render.apply(overview.overview(caller.tenant(), unit, period, today));
+        Entry entry = new Entry(current, body, etag(body));
         put(key, entry);
         return entry;
     }
@@ -104,13 +98,13 @@ public class OverviewCache {
         }
     }
 
-    /** The cached answer if it was built at this version with this freshness stamp. */
-    Optional<Entry> get(Key key, long version, Map<String, Instant> freshness) {
+    /** The cached answer if it was built at this version. */
+    Optional<Entry> get(Key key, long version) {
         Entry entry;
         synchronized (this) {
             entry = entries.get(key);
         }
-        if (entry != null && entry.version() == version && entry.freshness().equals(freshness)) {
+        if (entry != null && entry.version() == version) {
             hits.increment();
             return Optional.of(entry);
         }

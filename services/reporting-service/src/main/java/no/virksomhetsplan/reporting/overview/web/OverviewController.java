@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import no.virksomhetsplan.reporting.overview.application.OverviewCache;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOverview;
 import no.virksomhetsplan.reporting.period.domain.Period;
+import no.virksomhetsplan.reporting.projection.application.Freshness;
 import no.virksomhetsplan.reporting.projection.application.GoalProgress.GoalView;
 import no.virksomhetsplan.reporting.projection.application.InternalControl;
 import no.virksomhetsplan.reporting.projection.domain.ControlFigures;
@@ -144,12 +146,21 @@ class OverviewController {
             Map<String, Instant> dataAsOf) {
     }
 
+    /** {@link OverviewResponse} without {@code dataAsOf}: what the cache keeps; the freshness is added per request. */
+    record OverviewFigures(String period, UnitResponse unit, List<GoalView> goals, ChecklistsResponse checklists,
+            List<UnitResponse> children, List<UnitRef> notReported, List<UnitRef> checklistsNotAnswered) {
+    }
+
+    private static final byte[] DATA_AS_OF = ",\"dataAsOf\":".getBytes(StandardCharsets.UTF_8);
+
     private final StatusOverview overview;
     private final OverviewCache cache;
+    private final Freshness freshness;
     private final JsonMapper json;
 
-    OverviewController(StatusOverview overview, OverviewCache cache, JsonMapper json) {
+    OverviewController(StatusOverview overview, OverviewCache cache, Freshness freshness, JsonMapper json) {
         this.overview = overview;
+        this.freshness = freshness;
         this.cache = cache;
         this.json = json;
     }
@@ -157,7 +168,8 @@ class OverviewController {
     /**
      * Status of a unit the caller leads (default: the top of their part of the tree) and of each unit directly below
      * it, for the items due in the period (default: this year). Drill down by asking for a child. The answer carries
-     * an entity tag; with {@code If-None-Match} naming it, an unchanged answer is 304 without a body (ADR 0031).
+     * an entity tag of its figures; with {@code If-None-Match} naming it, unchanged figures are 304 without a body and
+     * the client keeps the {@code dataAsOf} it has (ADR 0031).
      */
     @GetMapping(value = "/api/reporting/overview", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", description = "The overview",
@@ -172,7 +184,7 @@ class OverviewController {
                     .varyBy(HttpHeaders.AUTHORIZATION).build();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(answer.etag()).cacheControl(CACHE)
-                .varyBy(HttpHeaders.AUTHORIZATION).body(answer.body());
+                .varyBy(HttpHeaders.AUTHORIZATION).body(withDataAsOf(answer.body()));
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
@@ -188,12 +200,24 @@ class OverviewController {
         return false;
     }
 
-    private byte[] render(StatusOverview.Overview view, Map<String, Instant> dataAsOf) {
+    /** The figures as JSON without the closing brace, ready for {@link #withDataAsOf}. */
+    private byte[] render(StatusOverview.Overview view) {
         UnitResponse unit = UnitResponse.of(view.unit());
-        return json.writeValueAsBytes(new OverviewResponse(view.period().toString(), unit, view.goals(), unit.checklists(),
-                view.children().stream().map(UnitResponse::of).toList(),
+        byte[] figures = json.writeValueAsBytes(new OverviewFigures(view.period().toString(), unit, view.goals(),
+                unit.checklists(), view.children().stream().map(UnitResponse::of).toList(),
                 view.notReported().stream().map(u -> new UnitRef(u.id(), u.name())).toList(),
-                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList(), dataAsOf));
+                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList()));
+        return Arrays.copyOf(figures, figures.length - 1);
+    }
+
+    /** The cached figures with this replica's freshness as the last member: an {@link OverviewResponse}. */
+    private byte[] withDataAsOf(byte[] figures) {
+        byte[] asOf = json.writeValueAsBytes(freshness.asOf());
+        byte[] body = Arrays.copyOf(figures, figures.length + DATA_AS_OF.length + asOf.length + 1);
+        System.arraycopy(DATA_AS_OF, 0, body, figures.length, DATA_AS_OF.length);
+        System.arraycopy(asOf, 0, body, figures.length + DATA_AS_OF.length, asOf.length);
+        body[body.length - 1] = '}';
+        return body;
     }
 
     /**
