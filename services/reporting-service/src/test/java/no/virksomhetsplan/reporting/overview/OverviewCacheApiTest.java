@@ -51,7 +51,7 @@ class OverviewCacheApiTest extends ApiTestBase {
         JsonNode first = overview(token, sector);
         assertThat(first.at("/unit/subtree/tasks/total").asLong()).isZero();
         double hits = hits();
-        assertThat(overview(token, sector)).isEqualTo(first);
+        assertThat(figures(overview(token, sector))).isEqualTo(figures(first));
         assertThat(hits()).as("the second read is served from the cache").isGreaterThan(hits);
 
         // The replica's table has no trigger: a rename written without raising the version is not seen, which shows
@@ -124,7 +124,8 @@ class OverviewCacheApiTest extends ApiTestBase {
         HttpResponse<String> cached = get(fjordvik.kommunedirektorToken(), top, null);
         assertThat(cached.statusCode()).isEqualTo(200);
         String etag = cached.headers().firstValue("ETag").orElseThrow();
-        assertThat(get(fjordvik.kommunedirektorToken(), top, null).body()).isEqualTo(cached.body());
+        assertThat(figures(JSON.readTree(get(fjordvik.kommunedirektorToken(), top, null).body())))
+                .isEqualTo(figures(JSON.readTree(cached.body())));
 
         // A sector leader asks for the top unit, with and without the cached answer's tag: refused either way.
         for (String tag : new String[] {null, etag}) {
@@ -159,6 +160,13 @@ class OverviewCacheApiTest extends ApiTestBase {
         HttpResponse<String> response = get(token, "/api/reporting/overview?period=" + YEAR + "&unitId=" + unit, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** The answer without its freshness block, which moves with every event projected. */
+    private static JsonNode figures(JsonNode overview) {
+        ObjectNode copy = (ObjectNode) overview.deepCopy();
+        assertThat(copy.remove("dataAsOf")).as("the freshness block is there").isNotNull();
+        return copy;
     }
 
     private static List<String> childNames(JsonNode overview) {
