@@ -180,11 +180,16 @@ class OverviewController {
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         OverviewCache.Entry answer = cache.answer(caller, unitId, period(period), this::render);
         if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(CACHE)
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(weak(answer.etag())).cacheControl(CACHE)
                     .varyBy(HttpHeaders.AUTHORIZATION).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(answer.etag()).cacheControl(CACHE)
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(weak(answer.etag())).cacheControl(CACHE)
                 .varyBy(HttpHeaders.AUTHORIZATION).body(withDataAsOf(answer.body()));
+    }
+
+    /** Weak: the tag names the figures; {@code dataAsOf} may differ between answers with the same tag. */
+    private static String weak(String etag) {
+        return "W/" + etag;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
