@@ -21,6 +21,7 @@ import no.virksomhetsplan.reporting.projection.persistence.JdbcCounterReads;
 import no.virksomhetsplan.reporting.report.domain.ReportStatus;
 import no.virksomhetsplan.reporting.report.domain.Reports;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,18 +77,33 @@ public class StatusOverview {
 
     /** @param unitId null for the top of the caller's part of the tree */
     public Overview overview(Caller caller, UUID unitId, Period period) {
-        OrgUnit unit = unitId != null ? access.requireLeads(caller, unitId)
+        return overview(caller.tenant(), unitFor(caller, unitId), period, LocalDate.now(OrgTreeReplica.NORWAY));
+    }
+
+    /**
+     * The unit whose overview the caller asks for, if they lead it. Its reads need no transaction of their own (a
+     * cached overview is served after this check, and a transaction would cost more than the reads).
+     *
+     * @param unitId null for the top of the caller's part of the tree
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public OrgUnit unitFor(Caller caller, UUID unitId) {
+        return unitId != null ? access.requireLeads(caller, unitId)
                 : access.topOfReach(caller).orElseThrow(() -> new RuleViolationException(
                         "unitId: say which unit; the overview is for leaders, of a unit they lead."));
-        List<OrgUnit> children = units.children(caller.tenant(), unit.id());
+    }
+
+    /** The overview of a unit whose access has been checked ({@link #unitFor}), as on the given day. */
+    public Overview overview(String tenant, OrgUnit unit, Period period, LocalDate today) {
+        List<OrgUnit> children = units.children(tenant, unit.id());
         List<UUID> ids = new ArrayList<>();
         ids.add(unit.id());
         children.forEach(child -> ids.add(child.id()));
-        Map<UUID, UnitCounts> counts = counters.counts(caller.tenant(), period, ids);
-        Map<UUID, ReportStatus> statuses = reports.statuses(caller.tenant(), period, ids);
-        Map<UUID, UnitChecklists> lists = checklists.of(caller.tenant(), ids, period, LocalDate.now(OrgTreeReplica.NORWAY));
+        Map<UUID, UnitCounts> counts = counters.counts(tenant, period, ids);
+        Map<UUID, ReportStatus> statuses = reports.statuses(tenant, period, ids);
+        Map<UUID, UnitChecklists> lists = checklists.of(tenant, ids, period, today);
         return new Overview(period, new UnitOverview(unit, counts.get(unit.id()), statuses.get(unit.id()), lists.get(unit.id())),
-                goals.of(caller.tenant(), unit.id(), period),
+                goals.of(tenant, unit.id(), period),
                 children.stream().map(child -> new UnitOverview(child, counts.get(child.id()), statuses.get(child.id()),
                         lists.get(child.id()))).toList());
     }

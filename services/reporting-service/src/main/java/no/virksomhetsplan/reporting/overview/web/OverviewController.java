@@ -1,16 +1,21 @@
 package no.virksomhetsplan.reporting.overview.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.platform.security.Caller;
+import no.virksomhetsplan.reporting.overview.application.OverviewCache;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview.UnitOverview;
 import no.virksomhetsplan.reporting.period.domain.Period;
@@ -20,13 +25,17 @@ import no.virksomhetsplan.reporting.projection.application.InternalControl;
 import no.virksomhetsplan.reporting.projection.domain.ControlFigures;
 import no.virksomhetsplan.reporting.projection.domain.Counts;
 import no.virksomhetsplan.reporting.projection.domain.UnitCounts;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class OverviewController {
@@ -34,6 +43,8 @@ class OverviewController {
     private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-T[123])?";
     private static final String PERIOD_MESSAGE = "must be a month (2027-03), a tertial (2027-T1) or a year (2027)";
     private static final List<String> KINDS = List.of("ASSIGNMENT", "DELEGATION", "TASK");
+    /** The browser may keep an overview for the person signed in, but asks every time whether it is still current. */
+    private static final CacheControl CACHE = CacheControl.noCache().cachePrivate();
 
     /** @param byStatus every status with its count; overdue counts open items only */
     record CountsResponse(Map<String, Long> byStatus, long total, long overdue) {
@@ -135,27 +146,83 @@ class OverviewController {
             Map<String, Instant> dataAsOf) {
     }
 
-    private final StatusOverview overview;
-    private final Freshness freshness;
+    /** {@link OverviewResponse} without {@code dataAsOf}: what the cache keeps; the freshness is added per request. */
+    record OverviewFigures(String period, UnitResponse unit, List<GoalView> goals, ChecklistsResponse checklists,
+            List<UnitResponse> children, List<UnitRef> notReported, List<UnitRef> checklistsNotAnswered) {
+    }
 
-    OverviewController(StatusOverview overview, Freshness freshness) {
+    private static final byte[] DATA_AS_OF = ",\"dataAsOf\":".getBytes(StandardCharsets.UTF_8);
+
+    private final StatusOverview overview;
+    private final OverviewCache cache;
+    private final Freshness freshness;
+    private final JsonMapper json;
+
+    OverviewController(StatusOverview overview, OverviewCache cache, Freshness freshness, JsonMapper json) {
         this.overview = overview;
         this.freshness = freshness;
+        this.cache = cache;
+        this.json = json;
     }
 
     /**
      * Status of a unit the caller leads (default: the top of their part of the tree) and of each unit directly below
-     * it, for the items due in the period (default: this year). Drill down by asking for a child.
+     * it, for the items due in the period (default: this year). Drill down by asking for a child. The answer carries
+     * an entity tag of its figures; with {@code If-None-Match} naming it, unchanged figures are 304 without a body and
+     * the client keeps the {@code dataAsOf} it has (ADR 0031).
      */
-    @GetMapping("/api/reporting/overview")
-    OverviewResponse overview(Caller caller, @RequestParam(required = false) UUID unitId,
-            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
-        StatusOverview.Overview view = overview.overview(caller, unitId, period(period));
+    @GetMapping(value = "/api/reporting/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OverviewResponse.class)))
+    ResponseEntity<byte[]> overview(Caller caller, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        OverviewCache.Entry answer = cache.answer(caller, unitId, period(period), this::render);
+        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(weak(answer.etag())).cacheControl(CACHE)
+                    .varyBy(HttpHeaders.AUTHORIZATION).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(weak(answer.etag())).cacheControl(CACHE)
+                .varyBy(HttpHeaders.AUTHORIZATION).body(withDataAsOf(answer.body()));
+    }
+
+    /** Weak: the tag names the figures; {@code dataAsOf} may differ between answers with the same tag. */
+    private static String weak(String etag) {
+        return "W/" + etag;
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals(etag) || candidate.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figures as JSON without the closing brace, ready for {@link #withDataAsOf}. */
+    private byte[] render(StatusOverview.Overview view) {
         UnitResponse unit = UnitResponse.of(view.unit());
-        return new OverviewResponse(view.period().toString(), unit, view.goals(), unit.checklists(),
-                view.children().stream().map(UnitResponse::of).toList(),
+        byte[] figures = json.writeValueAsBytes(new OverviewFigures(view.period().toString(), unit, view.goals(),
+                unit.checklists(), view.children().stream().map(UnitResponse::of).toList(),
                 view.notReported().stream().map(u -> new UnitRef(u.id(), u.name())).toList(),
-                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList(), dataAsOf());
+                view.checklistsNotAnswered().stream().map(u -> new UnitRef(u.id(), u.name())).toList()));
+        return Arrays.copyOf(figures, figures.length - 1);
+    }
+
+    /** The cached figures with this replica's freshness as the last member: an {@link OverviewResponse}. */
+    private byte[] withDataAsOf(byte[] figures) {
+        byte[] asOf = json.writeValueAsBytes(freshness.asOf());
+        byte[] body = Arrays.copyOf(figures, figures.length + DATA_AS_OF.length + asOf.length + 1);
+        System.arraycopy(DATA_AS_OF, 0, body, figures.length, DATA_AS_OF.length);
+        System.arraycopy(asOf, 0, body, figures.length + DATA_AS_OF.length, asOf.length);
+        body[body.length - 1] = '}';
+        return body;
     }
 
     /**
@@ -201,12 +268,6 @@ class OverviewController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("status-" + view.period() + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, Instant> dataAsOf() {
-        Map<String, Instant> asOf = new LinkedHashMap<>();
-        Freshness.TOPICS.forEach(topic -> asOf.put(topic, freshness.lastEventTime(topic)));
-        return asOf;
     }
 
     private static Period period(String text) {

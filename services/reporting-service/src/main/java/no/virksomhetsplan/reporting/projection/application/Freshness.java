@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +56,13 @@ public class Freshness {
         }
         last.accumulateAndGet(eventTime.toEpochMilli(), Math::max);
         delays.get(topic).record(Duration.ofMillis(Math.max(0, clock.millis() - eventTime.toEpochMilli())));
+    }
+
+    /** Per topic in {@link #TOPICS} order, the newest event time projected (null before the first). */
+    public Map<String, Instant> asOf() {
+        Map<String, Instant> asOf = new LinkedHashMap<>();
+        TOPICS.forEach(topic -> asOf.put(topic, lastEventTime(topic)));
+        return asOf;
     }
 
     /** The newest event time projected from the topic, or null before the first. */

@@ -2,7 +2,11 @@ package no.virksomhetsplan.reporting.projection.application;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import no.virksomhetsplan.reporting.period.domain.Period;
 import no.virksomhetsplan.reporting.projection.domain.Goal;
@@ -37,25 +41,28 @@ public class GoalProgress {
         this.indicators = indicators;
     }
 
+    /** Two queries for the indicators whatever the number of goals: their definitions by key, then their values. */
     public List<GoalView> of(String tenant, UUID unitId, Period period) {
+        List<Goal> unitGoals = plans.goalsOf(tenant, unitId, period.year());
+        Set<String> keys = new HashSet<>();
+        unitGoals.forEach(goal -> goal.indicators().stream().map(MeasureIndicator::indicatorKey).filter(Objects::nonNull)
+                .forEach(keys::add));
+        Map<String, IndicatorDefinition> definitions = indicators.byKeys(tenant, keys);
+        Map<UUID, BigDecimal> values = indicators.valuesFor(tenant, definitions.values(), unitId, period);
         List<GoalView> goals = new ArrayList<>();
-        for (Goal goal : plans.goalsOf(tenant, unitId, period.year())) {
+        for (Goal goal : unitGoals) {
             List<IndicatorProgress> progress = goal.indicators().stream()
-                    .map(measure -> progress(tenant, unitId, period, measure)).toList();
+                    .map(measure -> progress(measure, definitions, values)).toList();
             goals.add(new GoalView(goal.id(), goal.title(), goal.description(), goal.sourceName(),
                     GoalStatus.of(progress.stream().map(IndicatorProgress::light).toList()), progress));
         }
         return goals;
     }
 
-    private IndicatorProgress progress(String tenant, UUID unitId, Period period, MeasureIndicator measure) {
-        BigDecimal actual = null;
-        if (measure.indicatorKey() != null) {
-            IndicatorDefinition definition = indicators.byKey(tenant, measure.indicatorKey()).orElse(null);
-            if (definition != null) {
-                actual = indicators.valueFor(tenant, definition, unitId, period);
-            }
-        }
+    private static IndicatorProgress progress(MeasureIndicator measure, Map<String, IndicatorDefinition> definitions,
+            Map<UUID, BigDecimal> values) {
+        IndicatorDefinition definition = measure.indicatorKey() == null ? null : definitions.get(measure.indicatorKey());
+        BigDecimal actual = definition == null ? null : values.get(definition.id());
         return new IndicatorProgress(measure.indicatorId(), measure.name(), measure.unitOfMeasure(), measure.targetValue(),
                 actual, measure.light(actual));
     }

@@ -3,10 +3,10 @@ package no.virksomhetsplan.reporting.projection.persistence;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import no.virksomhetsplan.contracts.indicators.IndicatorData;
 import no.virksomhetsplan.contracts.indicators.ValueRecorded;
@@ -58,30 +58,53 @@ public class JdbcIndicators {
                 .update();
     }
 
-    public Optional<IndicatorDefinition> byKey(String tenant, String key) {
-        return jdbc.sql("select * from indicator where tenant_id = :tenant and key = :key")
-                .param("tenant", tenant).param("key", key)
-                .query((rs, n) -> new IndicatorDefinition(rs.getObject("id", UUID.class), rs.getString("key"),
-                        rs.getString("name"), rs.getString("unit_of_measure"), rs.getString("aggregation"),
-                        rs.getString("periodicity")))
-                .optional();
+    /** The definitions with these keys, by key (one query). */
+    public Map<String, IndicatorDefinition> byKeys(String tenant, Collection<String> keys) {
+        Map<String, IndicatorDefinition> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        jdbc.sql("select * from indicator where tenant_id = :tenant and key in (:keys)")
+                .param("tenant", tenant).param("keys", List.copyOf(keys))
+                .query((rs, n) -> byKey.put(rs.getString("key"), new IndicatorDefinition(rs.getObject("id", UUID.class),
+                        rs.getString("key"), rs.getString("name"), rs.getString("unit_of_measure"),
+                        rs.getString("aggregation"), rs.getString("periodicity"))))
+                .list();
+        return byKey;
     }
 
     /**
-     * The unit's value for the period: the value recorded for exactly that period if there is one, otherwise the
-     * values of its months added up as the definition says; null without any.
+     * The unit's value of each indicator for the period (one query): the value recorded for exactly that period if
+     * there is one, otherwise the values of its months added up as the definition says; absent without any.
      */
-    public BigDecimal valueFor(String tenant, IndicatorDefinition indicator, UUID unitId, Period period) {
+    public Map<UUID, BigDecimal> valuesFor(String tenant, Collection<IndicatorDefinition> indicators, UUID unitId,
+            Period period) {
+        Map<UUID, BigDecimal> result = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return result;
+        }
         List<String> periods = new ArrayList<>();
         periods.add(period.toString());
         period.months().forEach(month -> periods.add(month.toString()));
-        Map<String, BigDecimal> values = new HashMap<>();
+        Map<UUID, Map<String, BigDecimal>> values = new HashMap<>();
         jdbc.sql("""
-                select period, value from indicator_value
-                where tenant_id = :tenant and indicator_id = :indicator and unit_id = :unit and period in (:periods)""")
-                .param("tenant", tenant).param("indicator", indicator.id()).param("unit", unitId).param("periods", periods)
-                .query((rs, n) -> values.put(rs.getString("period"), rs.getBigDecimal("value")))
+                select indicator_id, period, value from indicator_value
+                where tenant_id = :tenant and indicator_id in (:indicators) and unit_id = :unit and period in (:periods)""")
+                .param("tenant", tenant).param("indicators", indicators.stream().map(IndicatorDefinition::id).distinct().toList())
+                .param("unit", unitId).param("periods", periods)
+                .query((rs, n) -> values.computeIfAbsent(rs.getObject("indicator_id", UUID.class), id -> new HashMap<>())
+                        .put(rs.getString("period"), rs.getBigDecimal("value")))
                 .list();
+        for (IndicatorDefinition indicator : indicators) {
+            BigDecimal value = valueOf(indicator, values.getOrDefault(indicator.id(), Map.of()), period);
+            if (value != null) {
+                result.put(indicator.id(), value);
+            }
+        }
+        return result;
+    }
+
+    private static BigDecimal valueOf(IndicatorDefinition indicator, Map<String, BigDecimal> values, Period period) {
         if (values.containsKey(period.toString())) {
             return values.get(period.toString()).stripTrailingZeros();
         }
