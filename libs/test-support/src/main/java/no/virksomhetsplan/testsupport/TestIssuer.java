@@ -58,6 +58,7 @@ public final class TestIssuer {
     private final HttpServer server;
     private final Set<String> realms = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> keyRequests = new ConcurrentHashMap<>();
+    private final Set<String> keysServedOnce = ConcurrentHashMap.newKeySet();
     private final RSAKey signingKey;
     private final RSAKey otherKey;
 
@@ -77,7 +78,12 @@ public final class TestIssuer {
             boolean elsewhere = path.matches() && path.group(1).equals(ELSEWHERE);
             boolean certs = realm != null && (elsewhere ? realm.equals(UNTRUSTED_REALM) : realms.contains(realm));
             if (realm != null) {
-                keyRequests.computeIfAbsent(realm, name -> new AtomicInteger()).incrementAndGet();
+                int asked = keyRequests.computeIfAbsent(realm, name -> new AtomicInteger()).incrementAndGet();
+                if (asked > 1 && keysServedOnce.contains(realm)) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(certs ? 200 : 404, certs ? jwks.length : -1);
@@ -115,6 +121,15 @@ public final class TestIssuer {
 
     /** Adds a realm, as onboarding a municipality does in Keycloak: from now on its keys are served. */
     public void addRealm(String realm) {
+        realms.add(realm);
+    }
+
+    /**
+     * Adds a realm whose keys are served to the first request only and answered 503 after that: a Keycloak that fails
+     * just after a service found the realm, so the service cannot check the realm's tokens.
+     */
+    public void addRealmWhoseKeysFailAfterTheFirstRequest(String realm) {
+        keysServedOnce.add(realm);
         realms.add(realm);
     }
 

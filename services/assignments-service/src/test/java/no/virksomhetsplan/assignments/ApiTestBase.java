@@ -1,6 +1,8 @@
 package no.virksomhetsplan.assignments;
 
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
+import no.virksomhetsplan.testsupport.Municipality;
+import no.virksomhetsplan.testsupport.OrgTree;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +28,10 @@ public abstract class ApiTestBase {
     @BeforeEach
     void aMunicipalityOfItsOwn() {
         api = new AssignmentsApi(port);
-        fjordvik = new Municipality(new OrgTree(replica, transaction, "fjordvik"));
+        fjordvik = new Municipality(treeOf("fjordvik"));
     }
 
     protected OrgTree treeOf(String tenant) {
-        return new OrgTree(replica, transaction, tenant);
+        return new OrgTree(event -> transaction.executeWithoutResult(status -> replica.apply(tenant, event)));
     }
 }

@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import no.virksomhetsplan.assignments.OrgTree.Unit;
 import no.virksomhetsplan.testsupport.ApiClient;
+import no.virksomhetsplan.testsupport.OrgTree.Unit;
+import no.virksomhetsplan.testsupport.OrgTree;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,37 +45,11 @@ public final class AssignmentsApi {
         return api;
     }
 
-    /** Someone in fjordvik whose own unit is {@code unit}, with one role and their own username. */
-    public static String aPersonIn(Unit unit, String role, String username) {
-        return ISSUER.token("fjordvik-medarbeider", Map.of(
-                "org_unit", unit.code(),
-                "preferred_username", username,
-                "name", username,
-                "email", username + "@fjordvik.kommune.local",
-                "sub", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString(),
-                "realm_access", Map.of("roles", List.of(role))));
-    }
 
-    public static String kommunedirektorOf(Unit top, String username) {
-        return aPersonIn(top, "kommunedirektor", username);
-    }
 
-    public static String headOf(Unit sector, String username) {
-        return aPersonIn(sector, "kommunalsjef", username);
-    }
 
-    public static String leaderOf(Unit unit, String username) {
-        return aPersonIn(unit, "virksomhetsleder", username);
-    }
 
-    public static String employeeOf(Unit unit, String username) {
-        return aPersonIn(unit, "medarbeider", username);
-    }
 
-    /** A username nobody else in the shared test database has. */
-    public static String aUsername(String name) {
-        return name + "." + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** A leader registers a person of their unit, so the person can be made responsible before they sign in. */
     public void register(String leaderToken, Unit unit, String username) {

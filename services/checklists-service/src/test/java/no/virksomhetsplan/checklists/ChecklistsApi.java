@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.virksomhetsplan.checklists.OrgTree.Unit;
 import no.virksomhetsplan.testsupport.ApiClient;
+import no.virksomhetsplan.testsupport.OrgTree.Unit;
+import no.virksomhetsplan.testsupport.OrgTree;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,44 +39,13 @@ public final class ChecklistsApi {
         return api;
     }
 
-    /** Someone in {@code tenant} whose own unit is {@code unit}, with one role and their own username. */
-    public static String aPersonIn(String tenant, Unit unit, String role, String username) {
-        return ISSUER.token(tenant + "-medarbeider", Map.of(
-                "org_unit", unit.code(),
-                "preferred_username", username,
-                "name", username,
-                "email", username + "@" + tenant + ".kommune.local",
-                "sub", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString(),
-                "realm_access", Map.of("roles", List.of(role))));
-    }
 
-    public static String aPersonIn(Unit unit, String role, String username) {
-        return aPersonIn("fjordvik", unit, role, username);
-    }
 
-    public static String adminOf(Unit top, String username) {
-        return aPersonIn(top, "admin", username);
-    }
 
-    public static String kommunedirektorOf(Unit top, String username) {
-        return aPersonIn(top, "kommunedirektor", username);
-    }
 
-    public static String headOf(Unit sector, String username) {
-        return aPersonIn(sector, "kommunalsjef", username);
-    }
 
-    public static String leaderOf(Unit unit, String username) {
-        return aPersonIn(unit, "virksomhetsleder", username);
-    }
 
-    public static String employeeOf(Unit unit, String username) {
-        return aPersonIn(unit, "medarbeider", username);
-    }
 
-    public static String aUsername(String name) {
-        return name + "." + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     public static Map<String, Object> question(String text, String type, boolean required) {
         Map<String, Object> question = new LinkedHashMap<>();

@@ -6,17 +6,17 @@ import static no.virksomhetsplan.checklists.ChecklistsApi.ISSUER;
 import static no.virksomhetsplan.checklists.ChecklistsApi.JSON;
 import static no.virksomhetsplan.checklists.ChecklistsApi.RESPONSES;
 import static no.virksomhetsplan.checklists.ChecklistsApi.aDistribution;
-import static no.virksomhetsplan.checklists.ChecklistsApi.aUsername;
-import static no.virksomhetsplan.checklists.ChecklistsApi.adminOf;
 import static no.virksomhetsplan.checklists.ChecklistsApi.anHmsTemplate;
 import static no.virksomhetsplan.checklists.ChecklistsApi.answers;
 import static no.virksomhetsplan.checklists.ChecklistsApi.created;
-import static no.virksomhetsplan.checklists.ChecklistsApi.employeeOf;
 import static no.virksomhetsplan.checklists.ChecklistsApi.id;
 import static no.virksomhetsplan.checklists.ChecklistsApi.json;
 import static no.virksomhetsplan.checklists.ChecklistsApi.ok;
 import static no.virksomhetsplan.checklists.ChecklistsApi.questionId;
 import static no.virksomhetsplan.checklists.ChecklistsApi.yesNo;
+import static no.virksomhetsplan.testsupport.People.aUsername;
+import static no.virksomhetsplan.testsupport.People.adminOf;
+import static no.virksomhetsplan.testsupport.People.employeeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.virksomhetsplan.testsupport.People;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

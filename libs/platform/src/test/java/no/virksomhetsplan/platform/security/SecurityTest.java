@@ -57,6 +57,19 @@ class SecurityTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aTokenThatCannotBeCheckedForWantOfItsIssuersKeysIsA503WithRetryAfterNotA500() {
+        String realm = "keyless-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealmWhoseKeysFailAfterTheFirstRequest(realm);
+
+        HttpResponse<String> response = get(ME, ISSUER.tokenInRealm(realm, "fjordvik-admin"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).doesNotContain("marit.holm", "Exception", "certs");
+    }
+
+    @Test
     void eachMunicipalitysOwnIssuerIsTrusted() {
         HttpResponse<String> response = get(ME, ISSUER.token("nordlia-admin"));
 

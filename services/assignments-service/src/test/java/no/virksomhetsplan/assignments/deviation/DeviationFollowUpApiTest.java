@@ -2,10 +2,10 @@ package no.virksomhetsplan.assignments.deviation;
 
 import static no.virksomhetsplan.assignments.AssignmentsApi.ASSIGNMENTS;
 import static no.virksomhetsplan.assignments.AssignmentsApi.JSON;
-import static no.virksomhetsplan.assignments.AssignmentsApi.aUsername;
-import static no.virksomhetsplan.assignments.AssignmentsApi.employeeOf;
 import static no.virksomhetsplan.assignments.AssignmentsApi.ok;
 import static no.virksomhetsplan.assignments.AssignmentsApi.status;
+import static no.virksomhetsplan.testsupport.People.aUsername;
+import static no.virksomhetsplan.testsupport.People.employeeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +21,7 @@ import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
 import no.virksomhetsplan.contracts.checklists.DeviationRaised;
 import no.virksomhetsplan.testsupport.CloudEventRecords;
 import no.virksomhetsplan.testsupport.Infrastructure;
+import no.virksomhetsplan.testsupport.People;
 import no.virksomhetsplan.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;

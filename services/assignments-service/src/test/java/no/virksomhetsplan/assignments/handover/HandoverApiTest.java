@@ -2,17 +2,17 @@ package no.virksomhetsplan.assignments.handover;
 
 import static no.virksomhetsplan.assignments.AssignmentsApi.DELEGATIONS;
 import static no.virksomhetsplan.assignments.AssignmentsApi.TASKS;
-import static no.virksomhetsplan.assignments.AssignmentsApi.aUsername;
 import static no.virksomhetsplan.assignments.AssignmentsApi.aVerbalvedtak;
 import static no.virksomhetsplan.assignments.AssignmentsApi.assertProblem;
 import static no.virksomhetsplan.assignments.AssignmentsApi.delegation;
-import static no.virksomhetsplan.assignments.AssignmentsApi.employeeOf;
 import static no.virksomhetsplan.assignments.AssignmentsApi.id;
 import static no.virksomhetsplan.assignments.AssignmentsApi.json;
 import static no.virksomhetsplan.assignments.AssignmentsApi.ok;
 import static no.virksomhetsplan.assignments.AssignmentsApi.status;
 import static no.virksomhetsplan.assignments.AssignmentsApi.task;
 import static no.virksomhetsplan.assignments.AssignmentsApi.with;
+import static no.virksomhetsplan.testsupport.People.aUsername;
+import static no.virksomhetsplan.testsupport.People.employeeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.virksomhetsplan.assignments.ApiTestBase;
 import no.virksomhetsplan.assignments.assignment.domain.Actor;
+import no.virksomhetsplan.testsupport.People;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

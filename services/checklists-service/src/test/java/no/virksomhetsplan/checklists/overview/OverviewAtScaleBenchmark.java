@@ -17,7 +17,6 @@ import no.virksomhetsplan.checklists.distribution.application.DistributeCommand;
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
 import no.virksomhetsplan.checklists.distribution.domain.PeriodKind;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.domain.Counters;
 import no.virksomhetsplan.checklists.template.domain.Area;
 import no.virksomhetsplan.checklists.template.domain.Category;
@@ -27,10 +26,13 @@ import no.virksomhetsplan.checklists.template.domain.QuestionType;
 import no.virksomhetsplan.checklists.template.domain.TemplateContent;
 import no.virksomhetsplan.checklists.template.domain.TemplateVersion;
 import no.virksomhetsplan.checklists.template.domain.Templates;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.platform.security.Roles;
 import no.virksomhetsplan.testsupport.ApiClient;
 import no.virksomhetsplan.testsupport.Infrastructure;
+import no.virksomhetsplan.testsupport.OrgTree;
+import no.virksomhetsplan.testsupport.People;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +99,7 @@ class OverviewAtScaleBenchmark {
         seedAnswers(id);
         double seedMs = (System.nanoTime() - seeding) / 1_000_000.0;
 
-        String token = ChecklistsApi.aPersonIn(new no.virksomhetsplan.checklists.OrgTree.Unit(top, "Storby kommune", topCode, List.of(top)),
+        String token = People.aPersonIn(new OrgTree.Unit(top, "Storby kommune", topCode, List.of(top)),
                 "kommunedirektor", "bench.direktor");
         ApiClient api = ApiClient.onLocalPort(port);
         String path = "/api/checklists/distributions/" + id + "/overview?unitId=" + top;

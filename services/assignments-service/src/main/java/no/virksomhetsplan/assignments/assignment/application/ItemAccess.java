@@ -8,12 +8,12 @@ import no.virksomhetsplan.assignments.assignment.domain.Assignment;
 import no.virksomhetsplan.assignments.assignment.domain.ItemId;
 import no.virksomhetsplan.assignments.assignment.domain.ItemKind;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.platform.orgtree.UnitAccess;
-import no.virksomhetsplan.platform.orgtree.Units;
-import no.virksomhetsplan.platform.orgtree.OrgUnit;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.assignments.person.domain.Person;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.UnitAccess;
+import no.virksomhetsplan.platform.orgtree.Units;
 import no.virksomhetsplan.platform.security.Caller;
 import org.springframework.stereotype.Component;
 

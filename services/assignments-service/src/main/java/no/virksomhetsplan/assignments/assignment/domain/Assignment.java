@@ -13,11 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import no.virksomhetsplan.platform.orgtree.OrgUnit;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.NotFoundException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * An assignment (oppdrag) with everything below it: its delegations to units, their further delegations, and their

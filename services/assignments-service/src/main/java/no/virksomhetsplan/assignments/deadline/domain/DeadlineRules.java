@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import no.virksomhetsplan.assignments.assignment.domain.Assignment;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
-import no.virksomhetsplan.platform.orgtree.OrgUnit;
 import no.virksomhetsplan.assignments.settings.domain.ReminderRules;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
 
 /**
  * When people hear about deadlines, by the municipality's rules: one reminder per deadline, the rule's number of days

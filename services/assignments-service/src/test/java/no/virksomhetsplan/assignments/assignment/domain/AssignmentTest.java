@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import no.virksomhetsplan.platform.orgtree.OrgUnit;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.contracts.assignments.AssignmentChanged;
 import no.virksomhetsplan.contracts.assignments.DelegationChanged;
 import no.virksomhetsplan.contracts.assignments.TaskChanged;
 import no.virksomhetsplan.platform.domain.ConflictException;
 import no.virksomhetsplan.platform.domain.RuleViolationException;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import org.junit.jupiter.api.Test;
 
 class AssignmentTest {

@@ -1,12 +1,12 @@
 package no.virksomhetsplan.assignments.deadline.application;
 
 import static no.virksomhetsplan.assignments.AssignmentsApi.JSON;
-import static no.virksomhetsplan.assignments.AssignmentsApi.aUsername;
 import static no.virksomhetsplan.assignments.AssignmentsApi.aVerbalvedtak;
 import static no.virksomhetsplan.assignments.AssignmentsApi.delegation;
 import static no.virksomhetsplan.assignments.AssignmentsApi.id;
 import static no.virksomhetsplan.assignments.AssignmentsApi.task;
 import static no.virksomhetsplan.assignments.AssignmentsApi.with;
+import static no.virksomhetsplan.testsupport.People.aUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -33,6 +33,7 @@ import no.virksomhetsplan.contracts.assignments.DeadlineReminder;
 import no.virksomhetsplan.contracts.assignments.OverdueEscalated;
 import no.virksomhetsplan.contracts.assignments.WeeklyDigestSent;
 import no.virksomhetsplan.testsupport.Infrastructure;
+import no.virksomhetsplan.testsupport.People;
 import no.virksomhetsplan.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

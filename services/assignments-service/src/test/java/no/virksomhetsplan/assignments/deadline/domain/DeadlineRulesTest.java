@@ -12,9 +12,9 @@ import no.virksomhetsplan.assignments.assignment.domain.Assignee;
 import no.virksomhetsplan.assignments.assignment.domain.Assignment;
 import no.virksomhetsplan.assignments.assignment.domain.AssignmentSource;
 import no.virksomhetsplan.assignments.assignment.domain.WorkItem;
+import no.virksomhetsplan.assignments.settings.domain.ReminderRules;
 import no.virksomhetsplan.platform.orgtree.OrgUnit;
 import no.virksomhetsplan.platform.orgtree.OrgUnitId;
-import no.virksomhetsplan.assignments.settings.domain.ReminderRules;
 import org.junit.jupiter.api.Test;
 
 class DeadlineRulesTest {

@@ -3,8 +3,8 @@ package no.virksomhetsplan.checklists.distribution.application;
 import java.time.LocalDate;
 import java.util.List;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.template.domain.TemplateId;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 
 /**
  * @param templateVersion the version to give; null for the latest

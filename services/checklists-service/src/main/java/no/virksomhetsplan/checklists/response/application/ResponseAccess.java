@@ -2,12 +2,12 @@ package no.virksomhetsplan.checklists.response.application;
 
 import java.util.Optional;
 import no.virksomhetsplan.checklists.orgunit.application.People;
-import no.virksomhetsplan.platform.orgtree.UnitAccess;
-import no.virksomhetsplan.platform.orgtree.Units;
-import no.virksomhetsplan.platform.orgtree.OrgUnit;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.response.domain.Response;
 import no.virksomhetsplan.platform.domain.ForbiddenException;
+import no.virksomhetsplan.platform.orgtree.OrgUnit;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
+import no.virksomhetsplan.platform.orgtree.UnitAccess;
+import no.virksomhetsplan.platform.orgtree.Units;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.platform.security.Roles;
 import org.springframework.stereotype.Component;

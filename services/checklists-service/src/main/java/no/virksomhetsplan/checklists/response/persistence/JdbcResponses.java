@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.virksomhetsplan.checklists.distribution.domain.DistributionId;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.response.domain.Answer;
 import no.virksomhetsplan.checklists.response.domain.AnswerValue;
 import no.virksomhetsplan.checklists.response.domain.Choice;
@@ -21,6 +20,7 @@ import no.virksomhetsplan.checklists.response.domain.Response;
 import no.virksomhetsplan.checklists.response.domain.ResponseId;
 import no.virksomhetsplan.checklists.response.domain.ResponseStatus;
 import no.virksomhetsplan.checklists.response.domain.Responses;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

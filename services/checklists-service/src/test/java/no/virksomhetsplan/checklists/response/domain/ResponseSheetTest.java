@@ -12,7 +12,6 @@ import java.util.UUID;
 import no.virksomhetsplan.checklists.distribution.domain.Distribution;
 import no.virksomhetsplan.checklists.distribution.domain.Period;
 import no.virksomhetsplan.checklists.distribution.domain.PeriodKind;
-import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import no.virksomhetsplan.checklists.overview.domain.CounterDeltas;
 import no.virksomhetsplan.checklists.overview.domain.QuestionMeasure;
 import no.virksomhetsplan.checklists.overview.domain.ResponseMeasure;
@@ -26,6 +25,7 @@ import no.virksomhetsplan.checklists.template.domain.TemplateVersion;
 import no.virksomhetsplan.contracts.checklists.AnswersSaved;
 import no.virksomhetsplan.contracts.checklists.ResponseSubmitted;
 import no.virksomhetsplan.platform.domain.ConflictException;
+import no.virksomhetsplan.platform.orgtree.OrgUnitId;
 import org.junit.jupiter.api.Test;
 
 class ResponseSheetTest {

@@ -1,6 +1,6 @@
-package no.virksomhetsplan.assignments;
+package no.virksomhetsplan.testsupport;
 
-import no.virksomhetsplan.assignments.OrgTree.Unit;
+import no.virksomhetsplan.testsupport.OrgTree.Unit;
 
 /**
  * A small Fjordvik of a test's own: the municipality with its kommunedirektør, the sector Oppvekst with two schools and
@@ -8,11 +8,11 @@ import no.virksomhetsplan.assignments.OrgTree.Unit;
  */
 public final class Municipality {
 
-    public final String kommunedirektor = AssignmentsApi.aUsername("kari.dir");
-    public final String headOfOppvekst = AssignmentsApi.aUsername("ellen.sektor");
-    public final String rektorNordskogen = AssignmentsApi.aUsername("per.berg");
-    public final String rektorSjobakken = AssignmentsApi.aUsername("lise.lund");
-    public final String headOfHelse = AssignmentsApi.aUsername("hans.helse");
+    public final String kommunedirektor = People.aUsername("kari.dir");
+    public final String headOfOppvekst = People.aUsername("ellen.sektor");
+    public final String rektorNordskogen = People.aUsername("per.berg");
+    public final String rektorSjobakken = People.aUsername("lise.lund");
+    public final String headOfHelse = People.aUsername("hans.helse");
 
     public final Unit kommune;
     public final Unit oppvekst;
@@ -29,22 +29,22 @@ public final class Municipality {
     }
 
     public String kommunedirektorToken() {
-        return AssignmentsApi.kommunedirektorOf(kommune, kommunedirektor);
+        return People.kommunedirektorOf(kommune, kommunedirektor);
     }
 
     public String headOfOppvekstToken() {
-        return AssignmentsApi.headOf(oppvekst, headOfOppvekst);
+        return People.headOf(oppvekst, headOfOppvekst);
     }
 
     public String rektorNordskogenToken() {
-        return AssignmentsApi.leaderOf(nordskogen, rektorNordskogen);
+        return People.leaderOf(nordskogen, rektorNordskogen);
     }
 
     public String rektorSjobakkenToken() {
-        return AssignmentsApi.leaderOf(sjobakken, rektorSjobakken);
+        return People.leaderOf(sjobakken, rektorSjobakken);
     }
 
     public String headOfHelseToken() {
-        return AssignmentsApi.headOf(helse, headOfHelse);
+        return People.headOf(helse, headOfHelse);
     }
 }

@@ -1,14 +1,13 @@
-package no.virksomhetsplan.checklists;
+package no.virksomhetsplan.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.virksomhetsplan.contracts.org.OrgUnitCreated;
-import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Builds a part of a municipality's org tree in this service's replica, as plans-service's events would. Every test
+ * Builds a part of a municipality's org tree in a service's replica, as plans-service's events would. Every test
  * builds its own tree with fresh ids and codes, so tests sharing the database never see each other's units.
  */
 public final class OrgTree {
@@ -17,14 +16,11 @@ public final class OrgTree {
     public record Unit(UUID id, String name, String code, List<UUID> lineage) {
     }
 
-    private final OrgTreeReplica replica;
-    private final TransactionTemplate transaction;
-    private final String tenant;
+    private final Consumer<OrgUnitCreated> replica;
 
-    public OrgTree(OrgTreeReplica replica, TransactionTemplate transaction, String tenant) {
+    /** @param replica applies an event to the service's replica of the municipality's tree (in a transaction) */
+    public OrgTree(Consumer<OrgUnitCreated> replica) {
         this.replica = replica;
-        this.transaction = transaction;
-        this.tenant = tenant;
     }
 
     public Unit top(String name, String leader) {
@@ -39,8 +35,7 @@ public final class OrgTree {
         UUID id = UUID.randomUUID();
         String code = "T" + id.toString().substring(0, 8);
         List<UUID> ancestors = parent == null ? List.of() : parent.lineage();
-        transaction.executeWithoutResult(status -> replica.apply(tenant, new OrgUnitCreated(id, parent == null ? null : parent.id(),
-                ancestors, name, code, level, 1, leader, null)));
+        replica.accept(new OrgUnitCreated(id, parent == null ? null : parent.id(), ancestors, name, code, level, 1, leader, null));
         List<UUID> lineage = new ArrayList<>(ancestors);
         lineage.add(id);
         return new Unit(id, name, code, List.copyOf(lineage));
