@@ -47,4 +47,12 @@ public final class Municipality {
     public String headOfHelseToken() {
         return People.headOf(helse, headOfHelse);
     }
+
+    public String politicianToken() {
+        return People.aPersonIn(kommune, "politiker", People.aUsername("siri.politiker"));
+    }
+
+    public String employeeOfNordskogenToken() {
+        return People.employeeOf(nordskogen, People.aUsername("ola.ansatt"));
+    }
 }

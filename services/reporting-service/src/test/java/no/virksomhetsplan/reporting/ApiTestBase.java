@@ -2,6 +2,8 @@ package no.virksomhetsplan.reporting;
 
 import no.virksomhetsplan.platform.orgtree.OrgTreeReplica;
 import no.virksomhetsplan.testsupport.ApiClient;
+import no.virksomhetsplan.testsupport.Municipality;
+import no.virksomhetsplan.testsupport.OrgTree;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,10 @@ public abstract class ApiTestBase {
     @BeforeEach
     void aMunicipalityOfItsOwn() {
         api = ApiClient.onLocalPort(port);
-        fjordvik = new Municipality(new OrgTree(replica, transaction, "fjordvik"));
+        fjordvik = new Municipality(treeOf("fjordvik"));
+    }
+
+    protected OrgTree treeOf(String tenant) {
+        return new OrgTree(event -> transaction.executeWithoutResult(status -> replica.apply(tenant, event)));
     }
 }

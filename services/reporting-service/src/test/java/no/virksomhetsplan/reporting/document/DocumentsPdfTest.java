@@ -28,6 +28,7 @@ import no.virksomhetsplan.reporting.ReadModels;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcChecklists;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcPlans;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcWorkItems;
+import no.virksomhetsplan.testsupport.People;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -137,7 +138,7 @@ class DocumentsPdfTest extends ApiTestBase {
 
     @Test
     void theUnitsPeopleMayPrintItsPlanAndOthersMayNot() {
-        pdf(no.virksomhetsplan.reporting.Municipality.aPersonIn(fjordvik.sjobakken, "medarbeider", "kari.laerer"),
+        pdf(People.aPersonIn(fjordvik.sjobakken, "medarbeider", "kari.laerer"),
                 "/api/reporting/units/" + fjordvik.sjobakken.id() + "/plan/2027/pdf");
         var other = api.get(fjordvik.employeeOfNordskogenToken(), "/api/reporting/units/" + fjordvik.sjobakken.id() + "/plan/2027/pdf");
         assertThat(other.statusCode()).isEqualTo(403);

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.virksomhetsplan.platform.security.Caller;
-import no.virksomhetsplan.reporting.Municipality;
-import no.virksomhetsplan.reporting.OrgTree;
 import no.virksomhetsplan.reporting.overview.application.StatusOverview;
 import no.virksomhetsplan.reporting.period.domain.Period;
 import no.virksomhetsplan.reporting.projection.domain.StatusCounters;
 import no.virksomhetsplan.testsupport.ApiClient;
+import no.virksomhetsplan.testsupport.Municipality;
+import no.virksomhetsplan.testsupport.OrgTree;
+import no.virksomhetsplan.testsupport.People;
 import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +58,13 @@ class OverviewAtScaleTest {
     int port;
 
     private OrgTree.Unit top;
-    private final String kommunedirektor = Municipality.aUsername("oslo.dir");
+    private final String kommunedirektor = People.aUsername("oslo.dir");
     private final List<UUID> units = new ArrayList<>();
 
     @BeforeEach
     void anOsloSizedMunicipality() {
         long started = System.nanoTime();
-        OrgTree tree = new OrgTree(replica, transaction, "fjordvik");
+        OrgTree tree = new OrgTree(event -> transaction.executeWithoutResult(status -> replica.apply("fjordvik", event)));
         top = tree.top("Oslo kommune (test)", kommunedirektor);
         for (int s = 0; s < SECTORS; s++) {
             OrgTree.Unit sector = tree.under(top, "Bydel " + (s + 1), null);
@@ -118,7 +119,7 @@ class OverviewAtScaleTest {
 
     @Test
     void theTopUnitsOverviewAddsUpAndReadsWithinTarget() {
-        String token = Municipality.aPersonIn(top, "kommunedirektor", kommunedirektor);
+        String token = People.aPersonIn(top, "kommunedirektor", kommunedirektor);
         ApiClient api = ApiClient.onLocalPort(port);
         JsonNode year = JsonMapper.builder().build().readTree(api.get(token, "/api/reporting/overview?period=" + YEAR).body());
         assertThat(year.at("/unit/subtree/assignments/total").asLong()).isEqualTo(60_000);

@@ -18,7 +18,7 @@ import no.virksomhetsplan.contracts.Topics;
 import no.virksomhetsplan.contracts.org.OrgUnitUpdated;
 import no.virksomhetsplan.reporting.ApiTestBase;
 import no.virksomhetsplan.reporting.ContractEvents.Event;
-import no.virksomhetsplan.reporting.OrgTree;
+import no.virksomhetsplan.testsupport.OrgTree;
 import no.virksomhetsplan.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,7 +141,7 @@ class OverviewCacheApiTest extends ApiTestBase {
         assertThat(get(fjordvik.employeeOfNordskogenToken(), top, etag).statusCode()).isEqualTo(403);
 
         // The kommunedirektør of another municipality: the unit is not in theirs, and without a unit they get their own top.
-        OrgTree nordlia = new OrgTree(replica, transaction, "nordlia");
+        OrgTree nordlia = treeOf("nordlia");
         OrgTree.Unit nordliaTop = nordlia.top("Nordlia kommune", null);
         String nordliaDirector = TestIssuer.shared().token("nordlia-admin", Map.of("org_unit", nordliaTop.code(),
                 "realm_access", Map.of("roles", List.of("kommunedirektor"))));

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.virksomhetsplan.reporting.ApiTestBase;
-import no.virksomhetsplan.reporting.Municipality;
 import no.virksomhetsplan.reporting.ReadModels;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcPlans;
 import no.virksomhetsplan.reporting.projection.persistence.JdbcWorkItems;
+import no.virksomhetsplan.testsupport.Municipality;
+import no.virksomhetsplan.testsupport.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,7 +210,7 @@ class ReportWorkflowApiTest extends ApiTestBase {
         ok(api.post(fjordvik.rektorNordskogenToken(), "/api/reporting/reports/" + nordskogen + "/submit", ""));
         ok(api.post(fjordvik.headOfOppvekstToken(), "/api/reporting/reports/" + nordskogen + "/approve", ""));
 
-        String admin = Municipality.aPersonIn(fjordvik.kommune, "admin", Municipality.aUsername("admin"));
+        String admin = People.aPersonIn(fjordvik.kommune, "admin", People.aUsername("admin"));
         ok(api.post(admin, "/api/reporting/reports/" + report + "/approve", ""));
 
         String politician = fjordvik.politicianToken();
