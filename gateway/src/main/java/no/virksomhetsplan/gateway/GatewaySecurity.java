@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
@@ -68,6 +69,7 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenConverter(new BearerTokens())
                         .authenticationManagerResolver(new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -79,6 +81,16 @@ class GatewaySecurity {
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /**
+     * No Micrometer observation around each security filter, authentication and authorization (ADR 0032): in the
+     * gateway's JFR profile they were a large share of the CPU of every request. The request's own observation
+     * (trace context, {@code http.server.requests}) stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

@@ -1,7 +1,6 @@
 package no.virksomhetsplan.gateway;
 
 import java.util.concurrent.TimeUnit;
-import no.virksomhetsplan.gateway.GatewayProperties.Limit;
 import no.virksomhetsplan.gateway.GatewayProperties.RateLimit;
 import no.virksomhetsplan.platform.security.Caller;
 import no.virksomhetsplan.platform.security.KeycloakClaims;
@@ -41,18 +40,21 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
-                .map(token -> buckets.take(key(token), limitFor(token)))
+                .map(token -> {
+                    Caller caller = KeycloakClaims.caller(token.getToken());
+                    return buckets.take(key(token, caller), caller.isMachine() ? settings.clients() : settings.people());
+                })
                 .defaultIfEmpty(0L)
                 .flatMap(waitNanos -> waitNanos == 0 ? chain.filter(exchange) : tooManyRequests(exchange, waitNanos));
     }
 
-    private Limit limitFor(JwtAuthenticationToken token) {
-        return KeycloakClaims.caller(token.getToken()).isMachine() ? settings.clients() : settings.people();
-    }
-
     /** A client is counted by its client id (azp), a person by the subject; both within their tenant. */
     static String key(JwtAuthenticationToken token) {
-        Caller caller = KeycloakClaims.caller(token.getToken());
+        return key(token, KeycloakClaims.caller(token.getToken()));
+    }
+
+    /** The caller is read from the token once per request, for both the key and the limit. */
+    private static String key(JwtAuthenticationToken token, Caller caller) {
         String azp = token.getToken().getClaimAsString("azp");
         return caller.isMachine() && azp != null
                 ? caller.tenant() + "|client|" + azp

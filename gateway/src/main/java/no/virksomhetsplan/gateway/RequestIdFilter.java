@@ -1,8 +1,10 @@
 package no.virksomhetsplan.gateway;
 
+import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -13,28 +15,61 @@ import reactor.core.publisher.Mono;
  * Gives every request an id that the services log and the caller gets back, so one request can be followed
  * across the system. A caller's own id is kept if it looks like an id; anything else (too long, odd
  * characters that could forge log lines) is replaced by a fresh UUID.
+ *
+ * <p>The id is chosen once per request and kept as an exchange attribute; it is written only where it is needed: into
+ * the headers the gateway sends to the service (as a {@link HttpHeadersFilter}, on the copy the gateway makes for the
+ * proxied request anyway) and into the answer. The request itself is not rebuilt with another header (ADR 0032).
  */
 @Component
-class RequestIdFilter implements WebFilter, Ordered {
+class RequestIdFilter implements WebFilter, HttpHeadersFilter, Ordered {
 
     static final String HEADER = "X-Request-Id";
 
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final String ATTRIBUTE = RequestIdFilter.class.getName();
+    private static final int MAX_LENGTH = 128;
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
-        ServerWebExchange withId = exchange.mutate()
-                .request(request -> request.headers(headers -> headers.set(HEADER, id)))
-                .build();
+        String id = isAcceptable(incoming) ? incoming : UUID.randomUUID().toString();
+        exchange.getAttributes().put(ATTRIBUTE, id);
         // Set just before the response is committed: the gateway replaces response headers with the
         // service's own (and clears them again before a retry or fallback).
-        withId.getResponse().beforeCommit(() -> {
-            withId.getResponse().getHeaders().set(HEADER, id);
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
         });
-        return chain.filter(withId);
+        return chain.filter(exchange);
+    }
+
+    /** The proxied request carries the id: the caller's own unchanged, or the one chosen here. */
+    @Override
+    public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+        String id = exchange.getAttribute(ATTRIBUTE);
+        List<String> sent = input.get(HEADER);
+        if (id == null || (sent != null && sent.size() == 1 && id.equals(sent.get(0)))) {
+            return input;
+        }
+        HttpHeaders withId = new HttpHeaders();
+        withId.putAll(input);
+        withId.set(HEADER, id);
+        return withId;
+    }
+
+    /** Like the pattern {@code [A-Za-z0-9._:-]{1,128}}, without a regular expression on every request. */
+    static boolean isAcceptable(String id) {
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First of all filters, so even a 401 from the security filters carries the id. */
