@@ -72,6 +72,7 @@ class GatewaySecurity {
                         .bearerTokenConverter(new BearerTokens())
                         .authenticationManagerResolver(new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC()))
                         .authenticationEntryPoint(problems)
+                        .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems)

@@ -1,20 +1,33 @@
 package no.virksomhetsplan.gateway;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.access.server.BearerTokenServerAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 401 and 403 as problem+json, with the standard {@code WWW-Authenticate: Bearer ...} header that clients rely on. */
-final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+/**
+ * 401 and 403 as problem+json, with the standard {@code WWW-Authenticate: Bearer ...} header that clients rely on; and
+ * 503 with Retry-After when a token could not be checked at all (its issuer's keys could not be fetched), which Spring
+ * Security would otherwise pass on as a 500.
+ */
+final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerAuthenticationFailureHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final BearerTokenServerAuthenticationEntryPoint bearerEntryPoint = new BearerTokenServerAuthenticationEntryPoint();
     private final BearerTokenServerAccessDeniedHandler bearerAccessDenied = new BearerTokenServerAccessDeniedHandler();
@@ -28,6 +41,18 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
                     : "The bearer token was sent in a way this API does not accept.";
             return Problems.write(exchange, Problems.problem(status, status.getReasonPhrase(), detail, path(exchange)));
         }));
+    }
+
+    @Override
+    public Mono<Void> onAuthenticationFailure(WebFilterExchange filterExchange, AuthenticationException e) {
+        ServerWebExchange exchange = filterExchange.getExchange();
+        if (e instanceof AuthenticationServiceException) {
+            LOG.warn("A bearer token could not be checked: {}", e.getMessage());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+            return Problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "Your sign-in could not be checked just now. Try again in a few seconds.", path(exchange)));
+        }
+        return commence(exchange, e);
     }
 
     @Override

@@ -115,6 +115,22 @@ class AuthenticationTest extends GatewayTestBase {
     }
 
     @Test
+    void aTokenThatCannotBeCheckedForWantOfItsIssuersKeysIsA503WithRetryAfterNotA500() {
+        String realm = "keyless-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealmWhoseKeysFailAfterTheFirstRequest(realm);
+
+        web.get().uri("/api/plans/units")
+                .headers(headers -> headers.setBearerAuth(ISSUER.tokenInRealm(realm, "fjordvik-admin")))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("Exception", "certs"));
+
+        assertThat(PLANS.calls()).isEmpty();
+    }
+
+    @Test
     void aRealmKeycloakDoesNotHaveIsRefusedAndAskedForOnlyOnce() {
         String realm = "invented-" + UUID.randomUUID().toString().substring(0, 8);
 
