@@ -20,13 +20,15 @@ public class OrgTreeReplicaAutoConfiguration {
         return new OrgTreeReplicaListener(consumer, replica);
     }
 
+    // Named for the replica, so a service's own beans called "units" or "unitAccess" (reporting-service has its own
+    // rules) do not collide with these.
     @Bean
-    Units units(OrgTreeReplica replica) {
+    Units orgTreeUnits(OrgTreeReplica replica) {
         return new Units(replica);
     }
 
     @Bean
-    UnitAccess unitAccess(Units units) {
+    UnitAccess orgTreeUnitAccess(Units units) {
         return new UnitAccess(units);
     }
 }
