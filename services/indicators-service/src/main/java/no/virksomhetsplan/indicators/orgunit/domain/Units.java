@@ -14,6 +14,9 @@ public interface Units {
     /** The units among {@code codes} (the municipality's own codes) that exist in the municipality. */
     Map<String, Unit> byCodes(String tenant, Collection<String> codes);
 
+    /** Whether the replica has the municipality's org tree: the municipality is served here. */
+    boolean knowsMunicipality(String tenant);
+
     default Optional<Unit> byId(String tenant, UUID id) {
         return Optional.ofNullable(byIds(tenant, java.util.List.of(id)).get(id));
     }

@@ -25,6 +25,12 @@ class JdbcUnits implements Units {
     }
 
     @Override
+    public boolean knowsMunicipality(String tenant) {
+        return jdbc.sql("select exists (select 1 from org_unit_replica where tenant_id = :tenant)").param("tenant", tenant)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     public Map<UUID, Unit> byIds(String tenant, Collection<UUID> ids) {
         Map<UUID, Unit> units = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import no.virksomhetsplan.contracts.CloudEventHeaders;
 import no.virksomhetsplan.contracts.indicators.IndicatorValueReported;
 import no.virksomhetsplan.indicators.value.domain.Rejection;
@@ -23,11 +23,11 @@ final class InboundHeaders {
     private static final List<String> REQUIRED = List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID,
             CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE, CloudEventHeaders.TENANT);
 
-    private final Set<String> tenants;
+    private final Predicate<String> served;
 
-    /** @param tenants the municipalities this system serves */
-    InboundHeaders(Set<String> tenants) {
-        this.tenants = Set.copyOf(tenants);
+    /** @param served whether this system serves a municipality (by its tenant id) */
+    InboundHeaders(Predicate<String> served) {
+        this.served = served;
     }
 
     /** Either the record's municipality, or why its headers are refused. */
@@ -78,7 +78,7 @@ final class InboundHeaders {
             return refuse(RejectionCode.UNKNOWN_TYPE, CloudEventHeaders.TYPE + " is '" + type + "'; this topic takes only "
                     + IndicatorValueReported.TYPE);
         }
-        if (!tenants.contains(tenant)) {
+        if (!served.test(tenant)) {
             return refuse(RejectionCode.UNKNOWN_TENANT, "no municipality '" + tenant + "' is served here");
         }
         if (time != null) {

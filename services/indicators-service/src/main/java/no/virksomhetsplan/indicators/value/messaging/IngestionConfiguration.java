@@ -1,6 +1,7 @@
 package no.virksomhetsplan.indicators.value.messaging;
 
 import java.util.stream.Collectors;
+import no.virksomhetsplan.indicators.orgunit.domain.Units;
 import no.virksomhetsplan.indicators.value.application.IngestionProperties;
 import no.virksomhetsplan.indicators.value.application.RecordValues;
 import no.virksomhetsplan.indicators.value.application.ValueReader;
@@ -38,9 +39,10 @@ class IngestionConfiguration {
     }
 
     @Bean
-    IndicatorValuesListener indicatorValuesListener(SecurityProperties security, ValueReader reader, RecordValues recordValues,
-            KafkaTemplate<String, byte[]> kafka) {
-        var tenants = security.issuers().stream().map(SecurityProperties.TrustedIssuer::tenant).collect(Collectors.toSet());
-        return new IndicatorValuesListener(new InboundHeaders(tenants), reader, recordValues, kafka);
+    IndicatorValuesListener indicatorValuesListener(SecurityProperties security, Units units, ValueReader reader,
+            RecordValues recordValues, KafkaTemplate<String, byte[]> kafka) {
+        var listed = security.issuers().stream().map(SecurityProperties.TrustedIssuer::tenant).collect(Collectors.toSet());
+        var served = new ServedMunicipalities(listed, units, System::nanoTime);
+        return new IndicatorValuesListener(new InboundHeaders(served), reader, recordValues, kafka);
     }
 }

@@ -223,6 +223,23 @@ class InboundValuesTest {
     }
 
     @Test
+    void aMunicipalityOnboardedSinceTheServiceStartedDeliversValuesToo() throws Exception {
+        String onboarded = "onboarded-" + UUID.randomUUID().toString().substring(0, 8);
+        ISSUER.addRealm(onboarded);
+        Tree tree = indicators.aTree(onboarded);
+        String key = aKey("hjemmebesok");
+        indicators.define(ISSUER.tokenInRealm(onboarded, "fjordvik-admin"), indicator(key, GERICA, "SUM", "MONTH", tree.first()));
+        Map<String, Object> value = value(key, tree.first().code(), "2026-03", 42, GERICA, "onboarded-" + UUID.randomUUID());
+
+        try (var fagsystem = new Fagsystem()) {
+            fagsystem.send(record("onboarded-" + UUID.randomUUID(), onboarded, value)).get();
+        }
+
+        await().atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from indicator_value where source_event_id = :id")
+                .param("id", value.get("sourceEventId")).query(Long.class).single() == 1);
+    }
+
+    @Test
     void theSameValueAgainChangesNothingAndEachStoredValueIsPublishedOnce() throws Exception {
         Map<String, Object> value = value(homeVisits, fjordvik.first().code(), "2024-05", 1342, GERICA, "once-" + UUID.randomUUID());
         String key = "again-" + UUID.randomUUID();
