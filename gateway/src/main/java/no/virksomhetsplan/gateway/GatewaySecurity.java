@@ -3,8 +3,8 @@ package no.virksomhetsplan.gateway;
 import java.time.Clock;
 import java.util.List;
 import no.virksomhetsplan.platform.security.KeycloakClaims;
-import no.virksomhetsplan.platform.security.SecurityProperties;
 import no.virksomhetsplan.platform.security.SecurityProperties.TrustedIssuer;
+import no.virksomhetsplan.platform.security.SecurityProperties;
 import no.virksomhetsplan.platform.security.TokenValidation;
 import no.virksomhetsplan.platform.security.TrustedIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,9 +13,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -146,9 +148,15 @@ class GatewaySecurity {
         });
     }
 
+    /**
+     * The issuer's token check. The reactive decoder reports keys it could not fetch as a plain
+     * IllegalStateException, which would reach the client as a 500; it becomes an AuthenticationServiceException,
+     * answered 503 with Retry-After by {@link ProblemResponses}.
+     */
     private static ReactiveAuthenticationManager manager(TrustedIssuer issuer, String audience) {
         JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(TokenValidation.reactiveDecoder(issuer, audience));
         manager.setJwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(new KeycloakClaims()));
-        return manager;
+        return authentication -> manager.authenticate(authentication).onErrorMap(e -> !(e instanceof AuthenticationException),
+                e -> new AuthenticationServiceException("The token of " + issuer.uri() + " could not be checked: " + e.getMessage(), e));
     }
 }
