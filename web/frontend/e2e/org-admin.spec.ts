@@ -26,7 +26,7 @@ test('the administrator creates a unit under an existing one, renames it and clo
   await expect(page.getByRole('heading', { level: 2, name: 'Oppvekst og kultur' })).toBeVisible()
   await page.getByRole('button', { name: 'Legg til enhet under' }).click()
   const add = page.getByRole('form', { name: 'Ny enhet under Oppvekst og kultur' })
-  await add.getByRole('textbox', { name: 'Navn' }).fill(name)
+  await add.getByRole('textbox', { name: 'Navn', exact: true }).fill(name)
   await add.getByRole('textbox', { name: /^Nivå/ }).fill('Avdeling')
   await add.getByRole('button', { name: 'Legg til enheten' }).click()
   await expect(page.getByRole('status').filter({ hasText: `${name} er lagt til under Oppvekst og kultur fra i dag.` })).toBeVisible()
@@ -35,7 +35,7 @@ test('the administrator creates a unit under an existing one, renames it and clo
 
   await page.getByRole('button', { name: 'Endre enheten' }).click()
   const edit = page.getByRole('form', { name: `Endre ${name}` })
-  await edit.getByRole('textbox', { name: 'Navn' }).fill(renamed)
+  await edit.getByRole('textbox', { name: 'Navn', exact: true }).fill(renamed)
   await edit.getByRole('button', { name: 'Lagre endringene' }).click()
   await expect(page.getByRole('status').filter({ hasText: `Endringene av ${renamed} er lagret fra i dag.` })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: renamed })).toBeVisible()
