@@ -35,7 +35,17 @@ export function OrgAdminPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [expanded, setExpanded] = useState<Set<string>>(new Set())
   const [saved, setSaved] = useState('')
+  /** A unit whose parents are to be opened in the tree once the tree has it (a unit just created arrives later). */
+  const [reveal, setReveal] = useState<string | null>(null)
   const top = tree.index.top
+
+  useEffect(() => {
+    const unit = reveal ? tree.index.byId.get(reveal) : undefined
+    if (unit) {
+      setExpanded(current => new Set([...current, ...unit.path]))
+      setReveal(null)
+    }
+  }, [reveal, tree.index])
 
   useEffect(() => {
     if (top && expanded.size === 0) {
@@ -58,10 +68,7 @@ export function OrgAdminPage() {
   }
   const select = (id: string) => {
     setSelectedId(id)
-    const unit = tree.index.byId.get(id)
-    if (unit) {
-      setExpanded(current => new Set([...current, ...unit.path]))
-    }
+    setReveal(id)
   }
   const selected = selectedId ? tree.index.byId.get(selectedId) ?? null : top
 
@@ -94,7 +101,7 @@ export function OrgAdminPage() {
               <SelectedUnit key={selected.id} unit={selected} index={tree.index} at={at} reload={reload}
                 done={(message, id) => {
                   setSaved(message)
-                  if (id) setSelectedId(id)
+                  if (id) select(id)
                 }} />
             ) : (
               <>
