@@ -14,7 +14,7 @@ import { TableScroll } from '../components/TableScroll'
 import { parseDate } from '../i18n/format'
 import type { MessageKey } from '../i18n/nb'
 import { useI18n } from '../i18n/I18n'
-import { DateChooser, orgLink, UnitHistory } from './OrgUnitPage'
+import { DateChooser, orgLink, UnitFacts, UnitHistory } from './OrgUnitPage'
 
 type Action = 'edit' | 'add' | 'move' | 'close'
 const ACTIONS: Action[] = ['edit', 'add', 'move', 'close']
@@ -255,7 +255,7 @@ function SelectedUnit({ unit, index, at, reload, done }: {
   reload: () => void
   done: (message: string, selectId?: string) => void
 }) {
-  const { t, formatDate } = useI18n()
+  const { t } = useI18n()
   const [action, setAction] = useState<Action | null>(null)
   const parent = unit.parentId ? index.byId.get(unit.parentId) : null
   const offered = ACTIONS.filter(a => unit.parentId !== null || (a !== 'move' && a !== 'close'))
@@ -266,38 +266,7 @@ function SelectedUnit({ unit, index, at, reload, done }: {
   return (
     <>
       <h2 id="org-admin-unit" tabIndex={-1}>{unit.name}</h2>
-      <dl className="details details-compact">
-        <div>
-          <dt>{t('org.level')}</dt>
-          <dd>{unit.levelName ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>{t('org.code')}</dt>
-          <dd>{unit.externalCode ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>{t('org.leader')}</dt>
-          <dd>{unit.leader ?? t('org.noLeader')}</dd>
-        </div>
-        <div>
-          <dt>{t('org.historyParent')}</dt>
-          <dd>{parent?.name ?? t('org.top')}</dd>
-        </div>
-        <div>
-          <dt>{t('org.validFrom')}</dt>
-          <dd>{formatDate(unit.validFrom)}</dd>
-        </div>
-        {unit.closedFrom && (
-          <div>
-            <dt>{t('org.closedFrom')}</dt>
-            <dd>{formatDate(unit.closedFrom)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('orgAdmin.version')}</dt>
-          <dd>{unit.version}</dd>
-        </div>
-      </dl>
+      <UnitFacts unit={unit} parentName={parent?.name ?? t('org.top')} admin />
       <p>
         <Link to={orgLink(unit.id, at)}>{t('orgAdmin.openUnit', { unit: unit.name })}</Link>
       </p>

@@ -76,30 +76,7 @@ function UnitView({ unit, index, at }: { unit: OrgUnit; index: TreeIndex; at?: s
 
       <section aria-labelledby="unit-details">
         <h2 id="unit-details">{t('org.details')}</h2>
-        <dl className="details">
-          <div>
-            <dt>{t('org.level')}</dt>
-            <dd>{unit.levelName ?? '–'}</dd>
-          </div>
-          <div>
-            <dt>{t('org.code')}</dt>
-            <dd>{unit.externalCode ?? '–'}</dd>
-          </div>
-          <div>
-            <dt>{t('org.leader')}</dt>
-            <dd>{unit.leader ?? t('org.noLeader')}</dd>
-          </div>
-          <div>
-            <dt>{t('org.validFrom')}</dt>
-            <dd>{formatDate(unit.validFrom)}</dd>
-          </div>
-          {unit.closedFrom && (
-            <div>
-              <dt>{t('org.closedFrom')}</dt>
-              <dd>{formatDate(unit.closedFrom)}</dd>
-            </div>
-          )}
-        </dl>
+        <UnitFacts unit={unit} />
         <p>
           <Link className="button button-secondary" to={`/units/${unit.id}/plan/${year}`}>
             {t('org.openPlan', { year })}
@@ -182,6 +159,52 @@ function UnitSearch({ index, at }: { index: TreeIndex; at?: string }) {
         </ul>
       )}
     </div>
+  )
+}
+
+/**
+ * A unit's facts as a description list; the administrator's view (`admin`) is compact, names the parent and shows the
+ * version a change must name.
+ */
+export function UnitFacts({ unit, parentName, admin = false }: { unit: OrgUnit; parentName?: string; admin?: boolean }) {
+  const { t, formatDate } = useI18n()
+  return (
+    <dl className={admin ? 'details details-compact' : 'details'}>
+      <div>
+        <dt>{t('org.level')}</dt>
+        <dd>{unit.levelName ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('org.code')}</dt>
+        <dd>{unit.externalCode ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('org.leader')}</dt>
+        <dd>{unit.leader ?? t('org.noLeader')}</dd>
+      </div>
+      {parentName !== undefined && (
+        <div>
+          <dt>{t('org.historyParent')}</dt>
+          <dd>{parentName}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('org.validFrom')}</dt>
+        <dd>{formatDate(unit.validFrom)}</dd>
+      </div>
+      {unit.closedFrom && (
+        <div>
+          <dt>{t('org.closedFrom')}</dt>
+          <dd>{formatDate(unit.closedFrom)}</dd>
+        </div>
+      )}
+      {admin && (
+        <div>
+          <dt>{t('orgAdmin.version')}</dt>
+          <dd>{unit.version}</dd>
+        </div>
+      )}
+    </dl>
   )
 }
 
