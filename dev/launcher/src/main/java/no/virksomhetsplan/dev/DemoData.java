@@ -53,21 +53,29 @@ final class DemoData {
 
     void loadAll(List<RealmFile> realms) {
         for (RealmFile realm : realms) {
-            Path csv = demoDir.resolve(realm.realm() + "-org-units.csv");
-            if (!Files.exists(csv)) {
-                continue;
-            }
-            try {
-                load(realm, csv);
-            } catch (DemoDataSkipped e) {
-                console.warn("demo data for " + realm.displayName() + " skipped: " + e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                console.warn("demo data for " + realm.displayName() + " failed: " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!load(realm)) {
                 return;
             }
         }
+    }
+
+    /** The realm's org tree, when it has a CSV file and no units yet; false only when interrupted. */
+    boolean load(RealmFile realm) {
+        Path csv = demoDir.resolve(realm.realm() + "-org-units.csv");
+        if (!Files.exists(csv)) {
+            return true;
+        }
+        try {
+            load(realm, csv);
+        } catch (DemoDataSkipped e) {
+            console.warn("demo data for " + realm.displayName() + " skipped: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            console.warn("demo data for " + realm.displayName() + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
     }
 
     private void load(RealmFile realm, Path csv) throws IOException, InterruptedException {

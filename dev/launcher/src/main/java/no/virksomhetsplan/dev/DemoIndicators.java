@@ -24,6 +24,7 @@ final class DemoIndicators {
 
     private static final String DEFINITIONS = "/api/indicators/definitions";
     private static final int PER_REQUEST = 1000;
+    private static final int REPLICA_WAIT_ATTEMPTS = 60;
 
     private final DemoApi api;
     private final JsonNode file;
@@ -60,7 +61,7 @@ final class DemoIndicators {
         List<DemoIndicatorValues.Value> delivered = new ArrayList<>();
         List<DemoIndicatorValues.Value> byHand = new ArrayList<>();
         for (JsonNode indicator : file.get("indicators")) {
-            api.post(admin, DEFINITIONS, definition(indicator, unitIds), 201);
+            createDefinition(definition(indicator, unitIds));
             List<DemoIndicatorValues.Value> values = DemoIndicatorValues.history(indicator, lastMonth);
             (indicator.get("source").asString().equals("MANUAL") ? byHand : delivered).addAll(values);
         }
@@ -73,6 +74,30 @@ final class DemoIndicators {
         int entered = upload(byHand);
         return file.get("indicators").size() + " indicators, " + stored + " values from fagsystemer and " + entered
                 + " entered by hand, " + DemoIndicatorValues.MONTHS + " months up to " + lastMonth;
+    }
+
+    /**
+     * indicators-service's org-tree replica follows plans-service's events: right after the import it may not know every
+     * unit yet, and answers 404 naming them (and creates nothing). Asked again every half second, up to 30 s.
+     */
+    private void createDefinition(Map<String, Object> definition) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                api.post(admin, DEFINITIONS, definition, 201);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == REPLICA_WAIT_ATTEMPTS || !e.getMessage().contains("answered 404")
+                        || !e.getMessage().contains("org units do not exist")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", interrupted);
+                }
+            }
+        }
     }
 
     /** The values entered by hand, as one CSV upload; waits (a while) for it to finish. */

@@ -3,17 +3,18 @@ package no.virksomhetsplan.dev;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
- * Runs the whole system on one machine without Docker: PostgreSQL, Kafka, Keycloak, the services
- * and the gateway (the last two together); loads the demo municipalities; prints where everything is.
+ * Runs the whole system on one machine without Docker: Keycloak from the start alongside PostgreSQL, Kafka, then
+ * the services and the gateway (together); loads the demo municipalities; prints where everything is.
  * Ctrl-C (or SIGTERM) stops it all again, in reverse order.
  */
 public final class Launcher {
@@ -130,77 +131,6 @@ public final class Launcher {
         return realms;
     }
 
-    /** Demo data is a convenience: a failure is a warning, never a failed start. */
-    private void loadDemoPlans(List<RealmFile> realms) {
-        for (RealmFile realm : realms) {
-            try {
-                String loaded = DemoPlans.load(realm, config.home().resolve("dev/demo"));
-                if (loaded != null) {
-                    console.info("Demo plan for " + realm.displayName() + ": " + loaded);
-                }
-            } catch (RuntimeException e) {
-                console.warn("demo plan for " + realm.displayName() + " failed: " + e.getMessage());
-            }
-        }
-    }
-
-    /** Demo assignments need the org tree in assignments-service's replica, which follows plans-service's events. */
-    private void loadDemoAssignments(List<RealmFile> realms) {
-        for (RealmFile realm : realms) {
-            try {
-                String loaded = DemoAssignments.load(realm, config.home().resolve("dev/demo"));
-                if (loaded != null) {
-                    console.info("Demo assignments for " + realm.displayName() + ": " + loaded);
-                }
-            } catch (RuntimeException e) {
-                console.warn("demo assignments for " + realm.displayName() + " failed: " + e.getMessage());
-            }
-        }
-    }
-
-    /** Demo checklists after the assignments: their deviations' follow-ups need the people assignments-service knows. */
-    private void loadDemoChecklists(List<RealmFile> realms) {
-        for (RealmFile realm : realms) {
-            try {
-                String loaded = DemoChecklists.load(realm, config.home().resolve("dev/demo"));
-                if (loaded != null) {
-                    console.info("Demo checklists for " + realm.displayName() + ": " + loaded);
-                }
-            } catch (RuntimeException e) {
-                console.warn("demo checklists for " + realm.displayName() + " failed: " + e.getMessage());
-            }
-        }
-    }
-
-    /** Two years of values, up to last month. Like the rest of the demo data, a failure is only a warning. */
-    private void loadDemoIndicators(List<RealmFile> realms) {
-        YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/Oslo")).minusMonths(1);
-        for (RealmFile realm : realms) {
-            try {
-                String loaded = DemoIndicators.load(realm, config.home().resolve("dev/demo"), lastMonth);
-                if (loaded != null) {
-                    console.info("Demo indicators for " + realm.displayName() + ": " + loaded);
-                }
-            } catch (RuntimeException e) {
-                console.warn("demo indicators for " + realm.displayName() + " failed: " + e.getMessage());
-            }
-        }
-    }
-
-    /** T1 reports need the assignments and the org tree in reporting-service's read models. A failure is only a warning. */
-    private void loadDemoReports(List<RealmFile> realms) {
-        for (RealmFile realm : realms) {
-            try {
-                String loaded = DemoReports.load(realm, config.home().resolve("dev/demo"));
-                if (loaded != null) {
-                    console.info("Demo reports for " + realm.displayName() + ": " + loaded);
-                }
-            } catch (RuntimeException e) {
-                console.warn("demo reports for " + realm.displayName() + " failed: " + e.getMessage());
-            }
-        }
-    }
-
     private void checkPortsAreFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(KafkaBroker.PORT, "Kafka");
@@ -238,6 +168,15 @@ public final class Launcher {
         console.totalSteps(config.onlyInfra() ? 3 : 4 + services.size());
         console.info("Starting Virksomhetsplan (data: " + config.dataDir() + ", logs: " + config.logDir() + ")");
 
+        // Keycloak needs neither PostgreSQL nor Kafka (its own H2 database), and nothing else needs it before the
+        // demo data (the services fetch its keys with the first token): it is the longest step, so it starts first
+        // and runs alongside the rest (ADR 0035).
+        proceed();
+        Console.Step keycloakStep = console.beginQuietly("Keycloak");
+        console.detail("starting Keycloak in the background");
+        CompletableFuture<Void> keycloakReady = inBackground("keycloak-start",
+                () -> keycloak.start(keycloakStep, realms.stream().map(RealmFile::realm).toList()));
+
         proceed();
         Console.Step step = console.begin("PostgreSQL");
         boolean firstStart = postgres.firstStart();
@@ -254,11 +193,8 @@ public final class Launcher {
         step = console.begin("Kafka");
         kafka.start(step);
 
-        proceed();
-        step = console.begin("Keycloak");
-        keycloak.start(step, realms.stream().map(RealmFile::realm).toList());
-
         if (config.onlyInfra()) {
+            await(keycloakReady);
             console.box(ReadyBox.infrastructure(config, System.nanoTime() - startNanos));
             return;
         }
@@ -267,15 +203,13 @@ public final class Launcher {
         proceed();
         List<ServiceProcess> backendsAndGateway = new ArrayList<>(services);
         backendsAndGateway.add(gateway);
-        ServiceProcess.startInParallel(backendsAndGateway, console, SERVICE_TIMEOUT);
+        ServiceProcess.startInParallel(backendsAndGateway, console, SERVICE_TIMEOUT, keycloakFailure(keycloakReady));
+        await(keycloakReady);
 
         proceed();
-        new DemoData(config.home().resolve("dev/demo"), console).loadAll(realms);
-        loadDemoPlans(realms);
-        loadDemoAssignments(realms);
-        loadDemoChecklists(realms);
-        loadDemoIndicators(realms);
-        loadDemoReports(realms);
+        long demoStart = System.nanoTime();
+        DemoLoad.loadAll(realms, config.home().resolve("dev/demo"), console);
+        console.detail("demo data loaded in " + Console.seconds(System.nanoTime() - demoStart));
         proceed();
         try {
             Files.writeString(config.readyFile(), LauncherConfig.GATEWAY_URL + "\n");
@@ -283,6 +217,55 @@ public final class Launcher {
             throw new StartupException("could not write " + config.readyFile() + ": " + e.getMessage(), e);
         }
         console.box(ReadyBox.system(config, realms, System.nanoTime() - startNanos));
+    }
+
+    /** Runs a start step on its own (daemon) thread; its failure comes back through the future. */
+    private static CompletableFuture<Void> inBackground(String name, Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /** While the services start: Keycloak's failure, as soon as it has failed, so the start ends without waiting for them. */
+    private static Supplier<RuntimeException> keycloakFailure(CompletableFuture<Void> keycloakReady) {
+        return () -> keycloakReady.isCompletedExceptionally() ? failureOf(keycloakReady) : null;
+    }
+
+    /** Waits for a background step; its failure is thrown here, as if the step had run on this thread. */
+    private static void await(CompletableFuture<Void> background) {
+        try {
+            background.join();
+        } catch (CompletionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    private static RuntimeException failureOf(CompletableFuture<Void> failed) {
+        try {
+            failed.join();
+            return null;
+        } catch (CompletionException e) {
+            return unwrap(e.getCause());
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new StartupException(String.valueOf(cause), cause);
     }
 
     /** Between steps: once a stop has begun, nothing new may start. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -85,9 +86,11 @@ final class ServiceProcess {
     /**
      * Starts the given services together (they spend most of their start waiting for the CPU
      * anyway) and reports each one as it becomes ready. Fails when one exits, or when one is not
-     * ready after {@code timeout}.
+     * ready after {@code timeout}, or as soon as {@code elsewhere} reports a failure of something started alongside
+     * them (null while there is none).
      */
-    static void startInParallel(List<ServiceProcess> services, Console console, Duration timeout) {
+    static void startInParallel(List<ServiceProcess> services, Console console, Duration timeout,
+                                Supplier<RuntimeException> elsewhere) {
         List<Console.Step> steps = new ArrayList<>();
         if (services.size() == 1) {
             steps.add(console.begin(services.get(0).name()));
@@ -105,6 +108,10 @@ final class ServiceProcess {
         long start = System.nanoTime();
         long nextProgress = start + Duration.ofSeconds(20).toNanos();
         while (!pending.isEmpty()) {
+            RuntimeException failedElsewhere = elsewhere.get();
+            if (failedElsewhere != null) {
+                throw failedElsewhere;
+            }
             for (Integer index : List.copyOf(pending)) {
                 ServiceProcess service = services.get(index);
                 if (service.process.stopRequested()) {
