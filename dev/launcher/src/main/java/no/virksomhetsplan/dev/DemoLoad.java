@@ -11,10 +11,11 @@ import java.util.function.Supplier;
 /**
  * The order in which the demo data is loaded, and what of it runs at the same time (ADR 0035). The municipalities are
  * independent of each other, so each realm loads on its own thread. Within a realm the org tree comes first (everything
- * else names its units); then two lanes that share nothing: the plan, the assignments and the checklists (in that order:
- * the assignments are delegated along the plan's letters' units, and the checklists' deviations get follow-up
- * assignments from people assignments-service must know), and the indicators with their values. The T1 reports come
- * last, after both lanes, because a report is filled from reporting-service's read models of all of them.
+ * else names its units); then three lanes that share nothing but the org tree: the plan (plans-service), the
+ * assignments and then the checklists (the checklists' deviations get follow-up assignments for people
+ * assignments-service knows only once they have signed in, which the assignments step does), and the indicators with
+ * their values. The T1 reports come last, after all lanes, because a report is filled from reporting-service's read
+ * models of all of them.
  *
  * <p>Each step is as before: only when its data is not there yet, and a failure is a warning, never a failed start.
  */
@@ -37,8 +38,8 @@ final class DemoLoad {
         for (RealmFile realm : realms) {
             Plan plan = new Plan(() -> new DemoData(demoDir, console).load(realm),
                     List.of(
-                            List.of(new Step("plan", () -> DemoPlans.load(realm, demoDir)),
-                                    new Step("assignments", () -> DemoAssignments.load(realm, demoDir)),
+                            List.of(new Step("plan", () -> DemoPlans.load(realm, demoDir))),
+                            List.of(new Step("assignments", () -> DemoAssignments.load(realm, demoDir)),
                                     new Step("checklists", () -> DemoChecklists.load(realm, demoDir))),
                             List.of(new Step("indicators", () -> DemoIndicators.load(realm, demoDir, lastMonth)))),
                     new Step("reports", () -> DemoReports.load(realm, demoDir)));

@@ -55,6 +55,20 @@ final class KeycloakServer {
                 environment(), home, config.logFile("keycloak"), config.runDir());
     }
 
+    /**
+     * kc.sh's own defaults (Keycloak 26.5, heap included), but with the serial collector instead of G1 and C1 only: the
+     * first start runs two JVMs (the build, then the server) while the services start on the same two cores, and C1
+     * needs about 40 % less CPU for it (ADR 0035). A local demo's token requests stay around 0.1 s.
+     */
+    static final String JAVA_OPTS = String.join(" ",
+            "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=256m",
+            "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.security.egd=file:/dev/urandom",
+            "-XX:FlightRecorderOptions=stackdepth=512", "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+            "-Xms64m", "-Xmx512m",
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
         // Local demo only: the temporary admin of the master realm (admin console).
@@ -62,6 +76,7 @@ final class KeycloakServer {
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         // Run Keycloak on the launcher's own Java, not whatever is first on the PATH.
         environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("JAVA_OPTS", JAVA_OPTS);
         if (Runtime.version().feature() >= 24) {
             // Silences Java 24+ warnings from Keycloak's netty and jboss-threads (harmless, but noisy).
             environment.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow");
