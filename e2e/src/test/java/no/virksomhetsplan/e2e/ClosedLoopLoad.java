@@ -4,14 +4,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
@@ -19,8 +22,13 @@ import java.util.function.IntFunction;
  * Users who each send a request, wait for the answer, think, and send the next, for a fixed time. With a think time
  * they are the benchmarks' "N concurrent users" (people reading what they asked for before the next click, ADR 0028);
  * without one they send as fast as they are answered, which measures the system's capacity rather than what people
- * see. Every user has its own connection. Answers other than 2xx and transport failures are counted as errors by
- * status, never thrown, so one run says everything.
+ * see. Answers other than 2xx and transport failures are counted as errors by status, never thrown, so one run says
+ * everything.
+ *
+ * <p>The users are not threads: as in Gatling, each is a chain of asynchronous requests on one HTTP client (a
+ * connection per user in flight, kept alive between requests) and a timer for the pauses, so a few threads drive
+ * hundreds of users. The load generator shares the machine's two cores with the system; a thread and a selector per
+ * user cost it CPU that the system measured would otherwise have had (ADR 0036).
  */
 final class ClosedLoopLoad {
 
@@ -42,68 +50,101 @@ final class ClosedLoopLoad {
      * @param nextRequest the request a user sends next, given a running number of that user's requests
      */
     static Result run(int users, Duration warmUp, Duration duration, Duration think, IntFunction<HttpRequest> nextRequest)
-            throws Exception {
+            throws InterruptedException {
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long end = measureFrom + duration.toNanos();
-        List<long[]> perUser = new ArrayList<>();
-        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-        AtomicLong measured = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(users);
+        ExecutorService callbacks = Executors.newFixedThreadPool(2);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Run run = new Run(client, timer, think, nextRequest, measureFrom, end, users);
         try {
-            List<Future<long[]>> running = new ArrayList<>();
             for (int u = 0; u < users; u++) {
-                int user = u;
-                running.add(pool.submit(() -> {
-                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(5)).build();
-                    long[] samples = new long[1024];
-                    int count = 0;
-                    pause(think, 0, 1);
-                    for (int n = 0; System.nanoTime() < end; n++) {
-                        HttpRequest request = nextRequest.apply(user * 1_000_003 + n);
-                        long start = System.nanoTime();
-                        String error = null;
-                        try {
-                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() / 100 != 2) {
-                                error = String.valueOf(response.statusCode());
-                            }
-                        } catch (java.io.IOException e) {
-                            error = e.getClass().getSimpleName();
-                        }
-                        long took = System.nanoTime() - start;
-                        pause(think, 0.5, 1.5);
-                        if (start < measureFrom) {
-                            continue;
-                        }
-                        if (error != null) {
-                            errors.computeIfAbsent(error, key -> new AtomicLong()).incrementAndGet();
-                        }
-                        if (count == samples.length) {
-                            samples = java.util.Arrays.copyOf(samples, count * 2);
-                        }
-                        samples[count++] = took;
-                        measured.incrementAndGet();
-                    }
-                    return java.util.Arrays.copyOf(samples, count);
-                }));
+                run.users[u] = new User(run, u);
+                run.users[u].pauseThenSend(0, 1);
             }
-            for (Future<long[]> user : running) {
-                perUser.add(user.get());
-            }
+            run.finished.await();
         } finally {
-            pool.shutdownNow();
+            timer.shutdownNow();
+            callbacks.shutdownNow();
         }
-        long[] all = perUser.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        long[] all = Arrays.stream(run.users).flatMapToLong(user -> Arrays.stream(user.samples, 0, user.count)).toArray();
         Map<String, Long> errorCounts = new TreeMap<>();
-        errors.forEach((status, count) -> errorCounts.put(status, count.get()));
-        return new Result(Latencies.of(all), measured.get(), errorCounts, measured.get() / (duration.toMillis() / 1000.0));
+        run.errors.forEach((status, count) -> errorCounts.put(status, count.get()));
+        return new Result(Latencies.of(all), all.length, errorCounts, all.length / (duration.toMillis() / 1000.0));
     }
 
-    /** Sleeps between {@code from} and {@code to} times the mean think time, evenly drawn. */
-    private static void pause(Duration think, double from, double to) throws InterruptedException {
-        if (!think.isZero()) {
-            Thread.sleep((long) (think.toMillis() * java.util.concurrent.ThreadLocalRandom.current().nextDouble(from, to)));
+    /** What every user shares. */
+    private record Run(HttpClient client, ScheduledExecutorService timer, Duration think, IntFunction<HttpRequest> nextRequest,
+                       long measureFrom, long end, User[] users, Map<String, AtomicLong> errors, CountDownLatch finished) {
+
+        Run(HttpClient client, ScheduledExecutorService timer, Duration think, IntFunction<HttpRequest> nextRequest,
+            long measureFrom, long end, int users) {
+            this(client, timer, think, nextRequest, measureFrom, end, new User[users], new ConcurrentHashMap<>(),
+                    new CountDownLatch(users));
+        }
+    }
+
+    /** One user: never more than one request in flight, so its fields are touched by one thread at a time. */
+    private static final class User {
+
+        private final Run run;
+        private final int number;
+        private long[] samples = new long[1024];
+        private int count;
+        private int sent;
+
+        User(Run run, int number) {
+            this.run = run;
+            this.number = number;
+        }
+
+        void pauseThenSend(double from, double to) {
+            long pauseMillis = run.think.isZero() ? 0
+                    : (long) (run.think.toMillis() * ThreadLocalRandom.current().nextDouble(from, to));
+            if (pauseMillis == 0) {
+                run.timer.execute(this::send);
+            } else {
+                run.timer.schedule(this::send, pauseMillis, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void send() {
+            if (System.nanoTime() >= run.end) {
+                run.finished.countDown();
+                return;
+            }
+            HttpRequest request;
+            try {
+                request = run.nextRequest.apply(number * 1_000_003 + sent++);
+            } catch (RuntimeException e) {
+                answered(System.nanoTime(), e.getClass().getSimpleName());
+                return;
+            }
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse<Void>> answer = run.client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            answer.whenComplete((response, failure) -> answered(start, failure != null ? failureName(failure)
+                    : response.statusCode() / 100 != 2 ? String.valueOf(response.statusCode()) : null));
+        }
+
+        private void answered(long start, String error) {
+            long took = System.nanoTime() - start;
+            if (start >= run.measureFrom && start < run.end) {
+                if (error != null) {
+                    run.errors.computeIfAbsent(error, key -> new AtomicLong()).incrementAndGet();
+                }
+                if (count == samples.length) {
+                    samples = Arrays.copyOf(samples, count * 2);
+                }
+                samples[count++] = took;
+            }
+            pauseThenSend(0.5, 1.5);
+        }
+
+        private static String failureName(Throwable failure) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            return cause.getClass().getSimpleName();
         }
     }
 }
