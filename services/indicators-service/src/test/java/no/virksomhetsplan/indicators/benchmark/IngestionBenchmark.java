@@ -408,6 +408,46 @@ class IngestionBenchmark {
         return rate;
     }
 
+    /** CPU time of each of this process's threads (Linux tasks, the JVM's own included: GC, JIT), in ticks, by task id and name. */
+    private static Map<String, long[]> threadCpu() {
+        Map<String, long[]> ticks = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String line = Files.readString(task.resolve("stat"));
+                    String[] stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    ticks.put(task.getFileName() + " " + name, new long[] {Long.parseLong(stat[11]) + Long.parseLong(stat[12])});
+                } catch (IOException | RuntimeException gone) {
+                    // ended meanwhile
+                }
+            }
+        } catch (IOException notLinux) {
+            // no figures per thread
+        }
+        return ticks;
+    }
+
+    /**
+     * The JVM's CPU time since {@code before} by kind of thread (the name Linux knows, at most 15 characters, without
+     * its numbers), largest first: the service's consumers, its aggregator and outbox relay, the in-JVM broker's
+     * threads, and the JVM's own (compilers, garbage collection). Threads that ended meanwhile are not counted.
+     */
+    private static String cpuByThread(Map<String, long[]> before, int values) {
+        Map<String, Long> byKind = new java.util.HashMap<>();
+        threadCpu().forEach((task, now) -> {
+            long used = now[0] - before.getOrDefault(task, new long[1])[0];
+            if (used > 0) {
+                byKind.merge(task.substring(task.indexOf(' ') + 1).replaceAll("[0-9]+", "#"), used, Long::sum);
+            }
+        });
+        // USER_HZ is 100 on Linux: a tick is 10 ms, 10,000 µs
+        return byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(kind -> kind.getValue() * 10_000.0 / values >= 0.5)
+                .map(kind -> String.format("%s %.1f", kind.getKey(), kind.getValue() * 10_000.0 / values))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The machine's load (1, 5, 15 minutes), where Linux tells it: other work on the same cores shows here. */
     private static String loadAverage() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
