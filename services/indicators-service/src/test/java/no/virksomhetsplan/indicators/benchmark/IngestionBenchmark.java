@@ -38,9 +38,12 @@ import no.virksomhetsplan.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -53,13 +56,16 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * How many values per second go from the inbound topic to stored values and updated aggregates, beside what Kafka's
  * own ProducerPerformance gets into the same broker in the same run. Not part of the build's tests; run it with
  * {@code ./mvnw -pl services/indicators-service -am -Pbenchmark verify -Dtest=IngestionBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbenchmark.values=N}, default 200,000). Results in
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbenchmark.values=N}, default 200,000, at most 258,400 with
+ * this tree: one value per indicator, unit and month from 2000 on, and a month must have begun). Results in
  * docs/benchmarks.md.
  *
  * <p>The values are produced while the service's consumers are stopped, so the measured stretch is the service alone
  * working through a full topic: from starting the consumers until the last value is stored, with its value-recorded
  * event in the outbox, and the aggregator has folded every change into the months, tertials and years of its unit and
- * every unit above.
+ * every unit above. Before that, values of other indicators ({@code -Dbenchmark.warmup=N}, default 200,000;
+ * 0 for none) go the same way, so that the measured stretch is the service warmed up, as it runs for days, and not the
+ * JVM compiling its hot paths. The report splits the JVM's CPU by thread (the service's, the broker's, the JVM's own).
  */
 @RealInfrastructure
 @SpringBootTest(properties = {"logging.level.root=WARN",
@@ -73,6 +79,8 @@ class IngestionBenchmark {
     private static final int UNITS_PER_SECTOR = 10;
     /** The service's consumers of the inbound topic (virksomhetsplan.indicators.ingestion.concurrency). */
     private static final int CONSUMERS = 3;
+    /** The service's consumer group of the inbound topic. */
+    private static final String GROUP = "indicators-service.indicator-values";
     private static final Map<String, Object> PRODUCER = Map.of(ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.LINGER_MS_CONFIG, "5", ProducerConfig.BATCH_SIZE_CONFIG, "131072",
             ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
@@ -93,52 +101,48 @@ class IngestionBenchmark {
         String bootstrap = Infrastructure.endpoints().kafkaBootstrapServers();
         List<String> unitCodes = aTree();
         List<String> keys = indicators(source, unitCodes);
-        List<byte[]> data = new ArrayList<>(values);
-        for (int i = 0; i < values; i++) {
-            int month = i / (INDICATORS * unitCodes.size());
-            data.add(value(keys.get(i % INDICATORS), unitCodes.get((i / INDICATORS) % unitCodes.size()),
-                    String.format("%d-%02d", 2000 + month / 12, month % 12 + 1), i % 1000, source, source + "-" + i));
-        }
+        List<byte[]> data = values(source, keys, unitCodes, values);
         int recordSize = data.get(values / 2).length;
         listeners.getListenerContainer("indicator-values").stop();
         int partitions = inboundPartitions(bootstrap, Integer.getInteger("benchmark.partitions", CONSUMERS));
+
+        // A service runs for days: the measured stretch should not include compiling its hot paths to machine code,
+        // which a first batch of values through the same path does (other indicators, the same units and periods).
+        int warmUp = Integer.getInteger("benchmark.warmup", 200_000);
+        double warmUpSeconds = 0;
+        if (warmUp > 0) {
+            String warmUpSource = source + "-warm-up";
+            List<String> warmUpKeys = indicators(warmUpSource, unitCodes);
+            produce(bootstrap, warmUpKeys, values(warmUpSource, warmUpKeys, unitCodes, warmUp));
+            long warmUpStart = System.nanoTime();
+            listeners.getListenerContainer("indicator-values").start();
+            assertThat(awaitTakenAndFolded(bootstrap, warmUpSource, warmUpStart)).as("the warm-up's values taken in and folded").isTrue();
+            warmUpSeconds = seconds(System.nanoTime() - warmUpStart);
+            listeners.getListenerContainer("indicator-values").stop();
+        }
 
         String producerPerformance = producerPerformance(bootstrap, values, recordSize);
         double rawRate = recordsPerSecond(producerPerformance);
 
         long produceStart = System.nanoTime();
-        try (var producer = new KafkaProducer<>(producerConfig(bootstrap), new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < values; i++) {
-                producer.send(record(keys.get(i % INDICATORS) + "/" + i, data.get(i)));
-            }
-            producer.flush();
-        }
+        produce(bootstrap, keys, data);
         double ourProducerRate = values / seconds(System.nanoTime() - produceStart);
 
+        Map<String, long[]> threadsBefore = threadCpu();
         CpuTime cpuBefore = cpuTime();
         long consumeStart = System.nanoTime();
         listeners.getListenerContainer("indicator-values").start();
-        long stored = 0;
-        double storedAfter = 0;
-        boolean pending = true;
-        do {
-            Thread.sleep(100);
-            if (stored < values) {
-                stored = jdbc.sql("select count(*) from indicator_value where tenant_id = :tenant and source_system = :source")
-                        .param("tenant", TENANT).param("source", source).query(Long.class).single();
-                storedAfter = seconds(System.nanoTime() - consumeStart);
-            }
-            pending = jdbc.sql("""
-                    select exists (select 1 from indicator_aggregate_delta where tenant_id = :tenant
-                                   and indicator_id in (select id from indicator where tenant_id = :tenant and source = :source))""")
-                    .param("tenant", TENANT).param("source", source).query(Boolean.class).single();
-        } while ((stored < values || pending) && seconds(System.nanoTime() - consumeStart) < 900);
+        boolean done = awaitTakenAndFolded(bootstrap, source, consumeStart);
+        double storedAfter = takenAfter;
         double elapsed = seconds(System.nanoTime() - consumeStart);
         CpuTime cpu = cpuTime().minus(cpuBefore);
+        String byThread = cpuByThread(threadsBefore, values);
+        long stored = jdbc.sql("select count(*) from indicator_value where tenant_id = :tenant and source_system = :source")
+                .param("tenant", TENANT).param("source", source).query(Long.class).single();
         double rate = stored / elapsed;
 
         assertThat(stored).isEqualTo(values);
-        assertThat(pending).as("every change folded into the aggregates").isFalse();
+        assertThat(done).as("every change folded into the aggregates").isTrue();
         BigDecimal topOfTree = jdbc.sql("""
                 select sum(a.value_sum) from indicator_aggregate a join indicator i on i.tenant_id = a.tenant_id and i.id = a.indicator_id
                 join org_unit_replica u on u.tenant_id = a.tenant_id and u.unit_id = a.unit_id
@@ -157,16 +161,17 @@ class IngestionBenchmark {
                 Kafka ProducerPerformance (same broker, same record count and size, acks=all): %,.0f records/s
                   %s
                 the benchmark's own producer of the values (headers, keys): %,.0f records/s
-                inbound topic: %d partitions, %d consumers
-                topic -> stored values: %.1f s (polled every 0.1 s)
+                inbound topic: %d partitions, %d consumers; warm-up before the measured stretch: %,d other values (%.1f s)
+                topic -> stored values (offsets committed): %.1f s (polled every 0.1 s)
                 topic -> stored values and aggregates: %,.0f values/s (%.1f s for %,d values)
                 ratio to the raw producer rate: %.2f
                 CPU per value (from starting the consumers to the last fold): %s
+                  the JVM's by thread (µs per value): %s
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"), Infrastructure.endpoints().mode(), loadAverage(), values, INDICATORS, unitCodes.size(),
                 values / (INDICATORS * unitCodes.size()), recordSize, rawRate, producerPerformance.strip().lines()
-                        .reduce((first, second) -> second).orElse(""), ourProducerRate, partitions, CONSUMERS, storedAfter, rate, elapsed, values,
-                rate / rawRate, cpu.perValue(values, elapsed));
+                        .reduce((first, second) -> second).orElse(""), ourProducerRate, partitions, CONSUMERS, warmUp, warmUpSeconds, storedAfter, rate, elapsed, values,
+                rate / rawRate, cpu.perValue(values, elapsed), byThread);
         System.out.println(report);
         Files.writeString(Path.of("target", "ingestion-benchmark.txt"), report);
     }
@@ -300,6 +305,71 @@ class IngestionBenchmark {
         }
     }
 
+    /** When {@link #awaitTakenAndFolded} saw the last offset committed, in seconds from its start. */
+    private double takenAfter;
+
+    /**
+     * Waits until every record on the inbound topic is taken in (the group's committed offsets, committed only after
+     * the batch's transaction, at the end of the topic; asked of the broker, so that watching costs the database
+     * nothing) and the source's changes are folded into the aggregates.
+     *
+     * @return whether that happened within 900 s
+     */
+    private boolean awaitTakenAndFolded(String bootstrap, String source, long start) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, Long> ends = endOffsets(admin);
+            boolean taken = false;
+            boolean pending = true;
+            do {
+                Thread.sleep(100);
+                if (!taken) {
+                    taken = committedUpTo(admin, ends);
+                    takenAfter = seconds(System.nanoTime() - start);
+                }
+                pending = !taken || jdbc.sql("""
+                        select exists (select 1 from indicator_aggregate_delta where tenant_id = :tenant
+                                       and indicator_id in (select id from indicator where tenant_id = :tenant and source = :source))""")
+                        .param("tenant", TENANT).param("source", source).query(Boolean.class).single();
+            } while (pending && seconds(System.nanoTime() - start) < 900);
+            return !pending;
+        }
+    }
+
+    private static List<byte[]> values(String source, List<String> keys, List<String> unitCodes, int values) {
+        List<byte[]> data = new ArrayList<>(values);
+        for (int i = 0; i < values; i++) {
+            int month = i / (INDICATORS * unitCodes.size());
+            data.add(value(keys.get(i % INDICATORS), unitCodes.get((i / INDICATORS) % unitCodes.size()),
+                    String.format("%d-%02d", 2000 + month / 12, month % 12 + 1), i % 1000, source, source + "-" + i));
+        }
+        return data;
+    }
+
+    private static void produce(String bootstrap, List<String> keys, List<byte[]> data) {
+        try (var producer = new KafkaProducer<>(producerConfig(bootstrap), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < data.size(); i++) {
+                producer.send(record(keys.get(i % INDICATORS) + "/" + i, data.get(i)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        var partitions = admin.describeTopics(List.of(Topics.INDICATOR_VALUES_IN)).allTopicNames().get().get(Topics.INDICATOR_VALUES_IN)
+                .partitions().stream().map(p -> new TopicPartition(Topics.INDICATOR_VALUES_IN, p.partition()))
+                .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+        admin.listOffsets(partitions).all().get().forEach((partition, offset) -> ends.put(partition, offset.offset()));
+        return ends;
+    }
+
+    /** Whether the service's consumer group has committed every partition of the inbound topic up to its end. */
+    private static boolean committedUpTo(Admin admin, Map<TopicPartition, Long> ends) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
+    }
+
     /** Kafka's own producer benchmark, as kafka-producer-perf-test.sh runs it, on a topic of its own. */
     private static String producerPerformance(String bootstrap, int records, int recordSize) throws Exception {
         String topic = "benchmark-raw-" + UUID.randomUUID().toString().substring(0, 8);
@@ -336,6 +406,46 @@ class IngestionBenchmark {
             throw new IOException("no summary in ProducerPerformance's output: " + producerPerformance);
         }
         return rate;
+    }
+
+    /** CPU time of each of this process's threads (Linux tasks, the JVM's own included: GC, JIT), in ticks, by task id and name. */
+    private static Map<String, long[]> threadCpu() {
+        Map<String, long[]> ticks = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String line = Files.readString(task.resolve("stat"));
+                    String[] stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    ticks.put(task.getFileName() + " " + name, new long[] {Long.parseLong(stat[11]) + Long.parseLong(stat[12])});
+                } catch (IOException | RuntimeException gone) {
+                    // ended meanwhile
+                }
+            }
+        } catch (IOException notLinux) {
+            // no figures per thread
+        }
+        return ticks;
+    }
+
+    /**
+     * The JVM's CPU time since {@code before} by kind of thread (the name Linux knows, at most 15 characters, without
+     * its numbers), largest first: the service's consumers, its aggregator and outbox relay, the in-JVM broker's
+     * threads, and the JVM's own (compilers, garbage collection). Threads that ended meanwhile are not counted.
+     */
+    private static String cpuByThread(Map<String, long[]> before, int values) {
+        Map<String, Long> byKind = new java.util.HashMap<>();
+        threadCpu().forEach((task, now) -> {
+            long used = now[0] - before.getOrDefault(task, new long[1])[0];
+            if (used > 0) {
+                byKind.merge(task.substring(task.indexOf(' ') + 1).replaceAll("[0-9]+", "#"), used, Long::sum);
+            }
+        });
+        // USER_HZ is 100 on Linux: a tick is 10 ms, 10,000 µs
+        return byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(kind -> kind.getValue() * 10_000.0 / values >= 0.5)
+                .map(kind -> String.format("%s %.1f", kind.getKey(), kind.getValue() * 10_000.0 / values))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The machine's load (1, 5, 15 minutes), where Linux tells it: other work on the same cores shows here. */

@@ -74,13 +74,16 @@ class JdbcAggregates implements Aggregates {
                     .append(change.period()).append('\t').append(change.value().toPlainString()).append('\t')
                     .append(change.previous() == null ? "\\N" : change.previous().toPlainString()).append('\n');
         }
+        copyIn("copy indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous) from stdin",
+                rows);
+    }
+
+    private void copyIn(String copy, CharSequence rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy indicator_aggregate_delta (tenant_id, indicator_id, aggregation, roll_up, unit_id, period, value, previous)
-                    from stdin""", new StringReader(rows.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(rows.toString()));
         } catch (SQLException e) {
-            throw TRANSLATOR.translate("appending to the aggregates' journal", "copy indicator_aggregate_delta", e);
+            throw TRANSLATOR.translate("copying into " + copy.split(" ")[1], copy, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -161,66 +164,59 @@ class JdbcAggregates implements Aggregates {
         return current;
     }
 
+    /**
+     * Both kinds of aggregate in one {@code COPY} into a staging table of the connection and one upsert from it: for
+     * the database, text rows to parse once rather than arrays of text to parse and cast; for the aggregator, one
+     * buffer to fill rather than an array per column.
+     */
     @Override
     public void save(String tenant, AggregatePlan plan) {
         // No order needed against deadlocks: the aggregator is the only writer of aggregates.
-        List<OwnChange> own = new ArrayList<>(plan.own().values());
-        if (!own.isEmpty()) {
-            jdbc.sql("""
-                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
-                                                     value_count, last_start, last_value, updated_at)
-                    select :tenant, i, u, p, 'UNIT', g, cast(v as numeric), cast(s as numeric), c, cast(ls as date), cast(lv as numeric), now()
-                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
-                                cast(:values as text[]), cast(:sums as text[]), cast(:counts as int[]), cast(:lastStarts as text[]),
-                                cast(:lastValues as text[])) as t(i, u, p, g, v, s, c, ls, lv)
-                    on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
-                        set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
-                            value_count = indicator_aggregate.value_count + excluded.value_count,
-                            last_start = greatest(indicator_aggregate.last_start, excluded.last_start),
-                            last_value = case when excluded.last_start >= indicator_aggregate.last_start
-                                              then excluded.last_value else indicator_aggregate.last_value end,
-                            value = case excluded.aggregation
-                                        when 'SUM' then indicator_aggregate.value_sum + excluded.value_sum
-                                        when 'AVERAGE' then round((indicator_aggregate.value_sum + excluded.value_sum)
-                                                                  / nullif(indicator_aggregate.value_count + excluded.value_count, 0), 6)
-                                        else case when excluded.last_start >= indicator_aggregate.last_start
-                                                  then excluded.last_value else indicator_aggregate.last_value end
-                                    end,
-                            updated_at = excluded.updated_at""")
-                    .param("tenant", tenant)
-                    .param("indicators", own.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
-                    .param("units", own.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
-                    .param("periods", own.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
-                    .param("aggregations", own.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
-                    .param("values", own.stream().map(change -> text(change.valueOfNew())).toArray(String[]::new))
-                    .param("sums", own.stream().map(change -> text(change.sum())).toArray(String[]::new))
-                    .param("counts", own.stream().map(OwnChange::count).toArray(Integer[]::new))
-                    .param("lastStarts", own.stream().map(change -> change.lastStart().toString()).toArray(String[]::new))
-                    .param("lastValues", own.stream().map(change -> text(change.lastValue())).toArray(String[]::new))
-                    .update();
+        if (plan.own().isEmpty() && plan.below().isEmpty()) {
+            return;
         }
-        List<BelowChange> below = new ArrayList<>(plan.below().values());
-        if (!below.isEmpty()) {
-            jdbc.sql("""
-                    insert into indicator_aggregate (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
-                                                     value_count, updated_at)
-                    select :tenant, i, u, p, 'BELOW', g, cast(s as numeric), cast(s as numeric), c, now()
-                    from unnest(cast(:indicators as uuid[]), cast(:units as uuid[]), cast(:periods as text[]), cast(:aggregations as text[]),
-                                cast(:sums as text[]), cast(:counts as int[])) as t(i, u, p, g, s, c)
-                    on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
-                        set value_sum = indicator_aggregate.value_sum + excluded.value_sum,
-                            value_count = indicator_aggregate.value_count + excluded.value_count,
-                            value = indicator_aggregate.value_sum + excluded.value_sum,
-                            updated_at = excluded.updated_at""")
-                    .param("tenant", tenant)
-                    .param("indicators", below.stream().map(change -> change.key().indicatorId()).toArray(UUID[]::new))
-                    .param("units", below.stream().map(change -> change.key().unitId()).toArray(UUID[]::new))
-                    .param("periods", below.stream().map(change -> change.key().period().toString()).toArray(String[]::new))
-                    .param("aggregations", below.stream().map(change -> change.aggregation().name()).toArray(String[]::new))
-                    .param("sums", below.stream().map(change -> text(change.sum())).toArray(String[]::new))
-                    .param("counts", below.stream().map(BelowChange::count).toArray(Integer[]::new))
-                    .update();
+        StringBuilder rows = new StringBuilder((plan.own().size() + plan.below().size()) * 140);
+        for (OwnChange change : plan.own().values()) {
+            number(key(rows, change.key(), "UNIT", change.aggregation()), change.valueOfNew()).append('\t');
+            number(rows, change.sum()).append('\t').append(change.count()).append('\t').append(change.lastStart()).append('\t');
+            number(rows, change.lastValue()).append('\n');
         }
+        for (BelowChange change : plan.below().values()) {
+            number(key(rows, change.key(), "BELOW", change.aggregation()), change.sum()).append('\t');
+            number(rows, change.sum()).append('\t').append(change.count()).append("\t\\N\t\\N\n");
+        }
+        jdbc.sql("""
+                create temporary table if not exists indicator_aggregate_staging (
+                    indicator_id uuid, unit_id uuid, period text collate "C", scope text collate "C", aggregation text, value numeric,
+                    value_sum numeric, value_count int, last_start date, last_value numeric) on commit delete rows""").update();
+        copyIn("""
+                copy indicator_aggregate_staging (indicator_id, unit_id, period, scope, aggregation, value, value_sum, value_count,
+                                                  last_start, last_value) from stdin""", rows);
+        // A BELOW row's value is its sum whatever the aggregation; an own row's by the aggregation.
+        jdbc.sql("""
+                with staged as (delete from indicator_aggregate_staging returning *)
+                insert into indicator_aggregate as a (tenant_id, indicator_id, unit_id, period, scope, aggregation, value, value_sum,
+                                                      value_count, last_start, last_value, updated_at)
+                select :tenant, indicator_id, unit_id, period, scope, aggregation, value, value_sum, value_count, last_start, last_value, now()
+                from staged
+                on conflict (tenant_id, indicator_id, unit_id, period, scope) do update
+                    set value_sum = a.value_sum + excluded.value_sum,
+                        value_count = a.value_count + excluded.value_count,
+                        last_start = greatest(a.last_start, excluded.last_start),
+                        last_value = case when excluded.last_start >= a.last_start then excluded.last_value else a.last_value end,
+                        value = case when excluded.scope = 'BELOW' or excluded.aggregation = 'SUM' then a.value_sum + excluded.value_sum
+                                     when excluded.aggregation = 'AVERAGE' then round((a.value_sum + excluded.value_sum)
+                                                                                      / nullif(a.value_count + excluded.value_count, 0), 6)
+                                     else case when excluded.last_start >= a.last_start then excluded.last_value else a.last_value end
+                                end,
+                        updated_at = excluded.updated_at""")
+                .param("tenant", tenant)
+                .update();
+    }
+
+    private static StringBuilder key(StringBuilder rows, AggregateKey key, String scope, Aggregation aggregation) {
+        return rows.append(key.indicatorId()).append('\t').append(key.unitId()).append('\t').append(key.period()).append('\t')
+                .append(scope).append('\t').append(aggregation.name()).append('\t');
     }
 
     @Override
@@ -275,7 +271,8 @@ class JdbcAggregates implements Aggregates {
         return aggregates;
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    /** A number, or null, in COPY's text format. */
+    private static StringBuilder number(StringBuilder rows, BigDecimal value) {
+        return value == null ? rows.append("\\N") : rows.append(value.toPlainString());
     }
 }

@@ -1,5 +1,10 @@
 package no.virksomhetsplan.indicators.value.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +19,18 @@ import no.virksomhetsplan.indicators.value.domain.Rejection;
 import no.virksomhetsplan.indicators.value.domain.RejectionCode;
 import no.virksomhetsplan.indicators.value.domain.StoreOutcome;
 import no.virksomhetsplan.indicators.value.domain.StoredValue;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
- * Values in {@code indicator_value}. First values go in as one insert per run of them ({@code unnest} of arrays,
- * {@code on conflict do nothing}); only the few that did not go in are looked at again to tell a redelivery from a
+ * Values in {@code indicator_value}. First values go in as one insert per run of them (a {@code COPY} into a staging
+ * table, then {@code insert … select … on conflict do nothing}); only the few that did not go in are looked at again to tell a redelivery from a
  * clash. Corrections are rare and go one by one, in order, so a correction sees the value it corrects even when both
  * came in the same poll.
  */
@@ -35,10 +45,14 @@ class JdbcIndicatorValues implements IndicatorValues {
     private record Key(String sourceSystem, String sourceEventId) {
     }
 
-    private final JdbcClient jdbc;
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
-    JdbcIndicatorValues(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    JdbcIndicatorValues(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -71,41 +85,76 @@ class JdbcIndicatorValues implements IndicatorValues {
         return outcomes;
     }
 
+    /**
+     * A run of first values: {@code COPY} into a staging table of the connection, then one insert from it that leaves out
+     * whatever clashes with a stored value (on either unique index) and answers only the positions it left out (usually
+     * none), which are looked at one by one. The staging rows are taken out by the same statement, and the table is
+     * emptied at commit in any case.
+     */
     private List<StoreOutcome> storeFirstValues(String tenant, List<NewValue> run) {
         int n = run.size();
-        String[] sources = new String[n];
-        String[] events = new String[n];
-        UUID[] indicators = new UUID[n];
-        UUID[] units = new UUID[n];
-        String[] periods = new String[n];
-        String[] starts = new String[n];
-        String[] amounts = new String[n];
+        StringBuilder rows = new StringBuilder(n * 160);
         for (int j = 0; j < n; j++) {
             NewValue value = run.get(j);
-            sources[j] = value.sourceSystem();
-            events[j] = value.sourceEventId();
-            indicators[j] = value.indicator().id().value();
-            units[j] = value.unitId();
-            periods[j] = value.period().toString();
-            starts[j] = value.period().firstDay().toString();
-            amounts[j] = value.value().toPlainString();
+            rows.append(j).append('\t');
+            copyText(rows, value.sourceSystem()).append('\t');
+            copyText(rows, value.sourceEventId()).append('\t').append(value.indicator().id().value()).append('\t')
+                    .append(value.unitId()).append('\t').append(value.period()).append('\t').append(value.period().firstDay())
+                    .append('\t').append(value.value().toPlainString()).append('\n');
         }
-        Set<Key> inserted = new HashSet<>(jdbc.sql("""
-                insert into indicator_value (tenant_id, source_system, source_event_id, indicator_id, unit_id, period, period_start,
-                                             value, current)
-                select :tenant, s, e, i, u, p, cast(d as date), cast(v as numeric), true
-                from unnest(cast(:sources as text[]), cast(:events as text[]), cast(:indicators as uuid[]), cast(:units as uuid[]),
-                            cast(:periods as text[]), cast(:starts as text[]), cast(:amounts as text[])) as t(s, e, i, u, p, d, v)
-                on conflict do nothing
-                returning source_system, source_event_id""")
-                .param("tenant", tenant).param("sources", sources).param("events", events).param("indicators", indicators)
-                .param("units", units).param("periods", periods).param("starts", starts).param("amounts", amounts)
-                .query((rs, row) -> new Key(rs.getString(1), rs.getString(2))).list());
+        jdbc.sql("""
+                create temporary table if not exists indicator_value_staging (
+                    n int, source_system text collate "C", source_event_id text collate "C", indicator_id uuid, unit_id uuid,
+                    period text collate "C", period_start date, value numeric) on commit delete rows""").update();
+        copyIn("copy indicator_value_staging (n, source_system, source_event_id, indicator_id, unit_id, period, period_start, value) from stdin",
+                rows);
+        boolean[] notInserted = new boolean[n];
+        jdbc.sql("""
+                with staged as (delete from indicator_value_staging returning *),
+                     inserted as (insert into indicator_value (tenant_id, source_system, source_event_id, indicator_id, unit_id, period,
+                                                               period_start, value, current)
+                                  select :tenant, source_system, source_event_id, indicator_id, unit_id, period, period_start, value, true
+                                  from staged order by n
+                                  on conflict do nothing
+                                  returning source_system, source_event_id)
+                select n from staged s
+                where not exists (select 1 from inserted i where i.source_system = s.source_system and i.source_event_id = s.source_event_id)""")
+                .param("tenant", tenant)
+                .query((rs, row) -> notInserted[rs.getInt(1)] = true).list();
         List<StoreOutcome> outcomes = new ArrayList<>(n);
-        for (NewValue value : run) {
-            outcomes.add(inserted.contains(key(value)) ? new StoreOutcome.Stored(value, null) : whyNotInserted(tenant, value));
+        for (int j = 0; j < n; j++) {
+            NewValue value = run.get(j);
+            outcomes.add(notInserted[j] ? whyNotInserted(tenant, value) : new StoreOutcome.Stored(value, null));
         }
         return outcomes;
+    }
+
+    private void copyIn(String copy, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(rows.toString()));
+        } catch (SQLException e) {
+            throw TRANSLATOR.translate("staging values", copy, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A text field of COPY's text format. */
+    private static StringBuilder copyText(StringBuilder rows, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+        return rows;
     }
 
     /** The value's id or its cell was taken: by the same value (a redelivery), or by another. */
