@@ -18,6 +18,16 @@ final class BearerTokens implements ServerAuthenticationConverter {
 
     private static final String BEARER = "Bearer ";
 
+    /** {@code [a-zA-Z0-9-._~+/]} as a table: one look-up per character of a kilobyte-long token. */
+    private static final boolean[] TOKEN_CHARACTERS = new boolean[128];
+
+    static {
+        for (char c = 0; c < TOKEN_CHARACTERS.length; c++) {
+            TOKEN_CHARACTERS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        }
+    }
+
     private final ServerBearerTokenAuthenticationConverter spring = new ServerBearerTokenAuthenticationConverter();
 
     @Override
@@ -52,7 +62,7 @@ final class BearerTokens implements ServerAuthenticationConverter {
     }
 
     private static boolean isTokenCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < TOKEN_CHARACTERS.length && TOKEN_CHARACTERS[c];
     }
+
 }
