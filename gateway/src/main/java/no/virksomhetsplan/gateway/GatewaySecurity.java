@@ -56,6 +56,7 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, SecurityProperties properties,
             GatewayProperties gateway, JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
         ProblemResponses problems = new ProblemResponses();
+        CheckedTokens checkedTokens = new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC());
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .cors(cors -> cors.configurationSource(cors(gateway.cors())))
@@ -73,8 +74,8 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
-                        .bearerTokenConverter(new BearerTokens())
-                        .authenticationManagerResolver(new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC()))
+                        .bearerTokenConverter(new BearerTokens(checkedTokens::isChecked))
+                        .authenticationManagerResolver(checkedTokens)
                         .authenticationEntryPoint(problems)
                         .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems))
