@@ -90,5 +90,4 @@ final class BearerTokens implements ServerAuthenticationConverter {
     private static boolean isTokenCharacter(char c) {
         return c < TOKEN_CHARACTERS.length && TOKEN_CHARACTERS[c];
     }
-
 }
