@@ -54,6 +54,14 @@ final class CheckedTokens implements ReactiveAuthenticationManagerResolver<Serve
         });
     }
 
+    /**
+     * Whether this token passed every check before and is still remembered (expired or not): it came from a well-formed
+     * {@code Authorization} header.
+     */
+    boolean isChecked(String token) {
+        return checked.getIfPresent(token) != null;
+    }
+
     private void remember(String token, Authentication result) {
         if (result instanceof JwtAuthenticationToken jwt && jwt.getToken().getExpiresAt() != null) {
             checked.put(token, jwt);

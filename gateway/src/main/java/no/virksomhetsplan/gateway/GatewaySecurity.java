@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -54,6 +56,7 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, SecurityProperties properties,
             GatewayProperties gateway, JwtIssuerReactiveAuthenticationManagerResolver trustedIssuers) {
         ProblemResponses problems = new ProblemResponses();
+        CheckedTokens checkedTokens = new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC());
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .cors(cors -> cors.configurationSource(cors(gateway.cors())))
@@ -71,8 +74,8 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
-                        .bearerTokenConverter(new BearerTokens())
-                        .authenticationManagerResolver(new CheckedTokens(trustedIssuers, CHECKED_TOKENS, Clock.systemUTC()))
+                        .bearerTokenConverter(new BearerTokens(checkedTokens::isChecked))
+                        .authenticationManagerResolver(checkedTokens)
                         .authenticationEntryPoint(problems)
                         .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems))
@@ -94,6 +97,17 @@ class GatewaySecurity {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's firewall as it is by default, with the same rule for header values checked by a loop instead of
+     * a regular expression ({@link HeaderValues}; ADR 0032).
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::isAllowed);
+        return firewall;
     }
 
     /**

@@ -52,6 +52,20 @@ class AuthenticationTest extends GatewayTestBase {
         assertThat(PLANS.calls()).isEmpty();
     }
 
+    @Test
+    void aHeaderValueWithAControlCharacterIsRefusedByTheFirewallAsProblemJson() {
+        // U+0085 (a C1 control character) travels as one ISO-8859-1 byte; the firewall refuses it when the token is read.
+        web.get().uri("/api/plans/units")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer abc\u0085def")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400);
+
+        assertThat(PLANS.calls()).isEmpty();
+    }
+
     static Stream<Arguments> rejectedTokens() {
         return Stream.of(
                 rejected("expired", issuer -> issuer.expiredToken("fjordvik-admin")),

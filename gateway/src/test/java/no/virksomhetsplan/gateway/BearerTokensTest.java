@@ -2,6 +2,8 @@ package no.virksomhetsplan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,26 @@ class BearerTokensTest {
                 .isEqualTo("abc.DEF-ghi_~+/==");
         assertThat(BearerTokens.wellFormedToken("bearer abc")).isEqualTo("abc");
         assertThat(BearerTokens.wellFormedToken("BEARER abc")).isEqualTo("abc");
+    }
+
+    @Test
+    void aTokenCheckedBeforeIsTakenAsItIsAndEveryOtherIsCheckedByItsCharacters() {
+        // The stand-in remembers "a b", which no header could have given: it shows that a remembered token is not
+        // checked again, while the prefix still is.
+        List<String> asked = new ArrayList<>();
+        BearerTokens tokens = new BearerTokens(token -> asked.add(token) && (token.equals("abc.def") || token.equals("a b")));
+
+        assertThat(tokens.token("Bearer abc.def")).isEqualTo("abc.def");
+        assertThat(tokens.token("bearer a b")).isEqualTo("a b");
+        assertThat(tokens.token("Bearer ghi")).isEqualTo("ghi");
+        assertThat(tokens.token("Bearer abc.def ")).isNull();
+        assertThat(tokens.token("Bearer  abc.def")).isNull();
+        assertThat(tokens.token("Bearer a=b")).isNull();
+        assertThat(tokens.token("Basic abc.def")).isNull();
+        assertThat(tokens.token("Bearerabc.def")).isNull();
+        assertThat(tokens.token("Bearer ")).isNull();
+        assertThat(tokens.token(null)).isNull();
+        assertThat(asked).containsExactly("abc.def", "a b", "ghi", "abc.def ", " abc.def", "a=b");
     }
 
     @Test

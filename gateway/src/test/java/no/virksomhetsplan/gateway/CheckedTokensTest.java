@@ -30,6 +30,16 @@ class CheckedTokensTest {
     private final CheckedTokens tokens = new CheckedTokens(checks, 100, clock);
 
     @Test
+    void a_token_counts_as_checked_once_it_has_passed_and_a_refused_one_never() {
+        assertThat(tokens.isChecked("good-2")).isFalse();
+        authenticate("good-2");
+        assertThat(tokens.isChecked("good-2")).isTrue();
+
+        assertThatThrownBy(() -> authenticate("forged")).isInstanceOf(BadCredentialsException.class);
+        assertThat(tokens.isChecked("forged")).isFalse();
+    }
+
+    @Test
     void a_token_is_checked_once_while_it_is_valid() {
         Authentication first = authenticate("good-1");
         clock.advance(Duration.ofMinutes(4));

@@ -56,8 +56,9 @@ import reactor.netty.resources.LoopResources;
  * {@code ./mvnw -B -ntp -o -pl gateway -am verify -Dtest=GatewayThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * with optional {@code -Dbenchmark.callers=8 -Dbenchmark.round-seconds=10 -Dbenchmark.rounds=2}; add
  * {@code -Dbenchmark.jfr=true "-DargLine=-XX:FlightRecorderOptions:stackdepth=256"} for a JFR recording of the
- * gateway rounds ({@code target/benchmark/gateway.jfr}) and its hot spots in the report
- * ({@code target/benchmark/gateway-throughput.md}).
+ * gateway rounds ({@code target/benchmark/gateway.jfr}, CPU samples every {@code benchmark.jfr-sample-millis}, 1 ms by
+ * default) and its hot spots in the report ({@code target/benchmark/gateway-throughput.md}); the allocation sites are
+ * those of the gateway's threads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayThroughputBenchmark {
@@ -73,6 +74,7 @@ class GatewayThroughputBenchmark {
     static final int WARM_UP_REQUESTS = Integer.getInteger("benchmark.warm-up-requests", 20_000);
     static final Duration WARM_UP_MAX = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 90));
     static final boolean JFR = Boolean.getBoolean("benchmark.jfr");
+    static final int JFR_SAMPLE_MILLIS = Integer.getInteger("benchmark.jfr-sample-millis", 1);
 
     /** The backend on its own single event loop, so its CPU can be told apart from the gateway's. */
     static final LoopResources BACKEND_LOOP = LoopResources.create("backend", 1, true);
@@ -150,6 +152,10 @@ class GatewayThroughputBenchmark {
         Path out = Path.of("target", "benchmark");
         Files.createDirectories(out);
         Recording recording = JFR ? new Recording(Configuration.getConfiguration("profile")) : null;
+        if (recording != null) {
+            // The profile's 10 ms gives only a few hundred samples of the gateway's threads in a round.
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(JFR_SAMPLE_MILLIS));
+        }
         for (int round = 0; round < ROUNDS; round++) {
             directTotal = directTotal.plus(load(direct, ROUND));
             if (recording != null && round == 0) {
@@ -338,6 +344,10 @@ class GatewayThroughputBenchmark {
                     }
                 }
             } else if (type.equals("jdk.ObjectAllocationSample")) {
+                String thread = event.getThread() != null ? event.getThread().getJavaName() : "";
+                if (thread == null || !group(thread).equals("gateway")) {
+                    continue;
+                }
                 long weight = event.getLong("weight");
                 allocated += weight;
                 String site = frames.stream().map(GatewayThroughputBenchmark::method)
