@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,12 +19,36 @@ import tools.jackson.databind.json.JsonMapper;
 final class DemoApi {
 
     private static final String CLIENT_ID = "virksomhetsplan-cli";
+    private static final int REPLICA_WAIT_ATTEMPTS = 60;
 
     private final RealmFile realm;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
+
+    /**
+     * A call made again every half second, for up to 30 s, while it is answered 404 with {@code notYet} in the answer:
+     * a service's org-tree replica follows plans-service's events, so right after the tree is imported it may not know
+     * a unit yet. Any other failure, or the last attempt's, is thrown.
+     */
+    static <T> T onceTheReplicaCaughtUp(String notYet, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (IllegalStateException e) {
+                if (attempt == REPLICA_WAIT_ATTEMPTS || !e.getMessage().contains("answered 404") || !e.getMessage().contains(notYet)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", interrupted);
+                }
+            }
+        }
+    }
 
     DemoApi(RealmFile realm) {
         this.realm = realm;

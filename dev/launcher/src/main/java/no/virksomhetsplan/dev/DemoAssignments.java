@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 final class DemoAssignments {
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final int REPLICA_WAIT_ATTEMPTS = 60;
 
     private final DemoApi api;
     private final JsonNode demo;
@@ -89,25 +88,8 @@ final class DemoAssignments {
      * plans-service's events, so right after the tree is imported it may need a moment.
      */
     private long existing(String steeringUnit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return api.get(steering, "/api/assignments/assignments?size=1&unitId=" + steeringUnit).get("total").asLong();
-            } catch (IllegalStateException e) {
-                if (attempt == REPLICA_WAIT_ATTEMPTS || !e.getMessage().contains("answered 404")) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return DemoApi.onceTheReplicaCaughtUp("", () ->
+                api.get(steering, "/api/assignments/assignments?size=1&unitId=" + steeringUnit).get("total").asLong());
     }
 
     /** Delegates from the assignment or delegation at {@code fromPath}, then whatever the demo does below it. */

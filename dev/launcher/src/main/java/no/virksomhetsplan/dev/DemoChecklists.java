@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 final class DemoChecklists {
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final int REPLICA_WAIT_ATTEMPTS = 60;
 
     private final DemoApi api;
     private final JsonNode demo;
@@ -144,22 +143,7 @@ final class DemoChecklists {
 
     /** checklists-service's org-tree replica follows plans-service's events: right after the import it may need a moment. */
     private void awaitReplica(String unitId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                api.get(admin, "/api/checklists/deviations?size=1&unitId=" + unitId);
-                return;
-            } catch (IllegalStateException e) {
-                if (attempt == REPLICA_WAIT_ATTEMPTS || !e.getMessage().contains("answered 404")) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", interrupted);
-                }
-            }
-        }
+        DemoApi.onceTheReplicaCaughtUp("", () -> api.get(admin, "/api/checklists/deviations?size=1&unitId=" + unitId));
     }
 
     private static String questionId(JsonNode sheet, String text) {

@@ -24,7 +24,6 @@ final class DemoIndicators {
 
     private static final String DEFINITIONS = "/api/indicators/definitions";
     private static final int PER_REQUEST = 1000;
-    private static final int REPLICA_WAIT_ATTEMPTS = 60;
 
     private final DemoApi api;
     private final JsonNode file;
@@ -81,23 +80,7 @@ final class DemoIndicators {
      * unit yet, and answers 404 naming them (and creates nothing). Asked again every half second, up to 30 s.
      */
     private void createDefinition(Map<String, Object> definition) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                api.post(admin, DEFINITIONS, definition, 201);
-                return;
-            } catch (IllegalStateException e) {
-                if (attempt == REPLICA_WAIT_ATTEMPTS || !e.getMessage().contains("answered 404")
-                        || !e.getMessage().contains("org units do not exist")) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", interrupted);
-                }
-            }
-        }
+        DemoApi.onceTheReplicaCaughtUp("org units do not exist", () -> api.post(admin, DEFINITIONS, definition, 201));
     }
 
     /** The values entered by hand, as one CSV upload; waits (a while) for it to finish. */
