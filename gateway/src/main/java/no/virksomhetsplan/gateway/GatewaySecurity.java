@@ -37,7 +37,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The API needs a valid token from a trusted issuer (one Keycloak realm per municipality); the web app's
- * files, health probes and the fallback are public. The gateway is stateless (bearer tokens only: no
+ * files and health probes are public. The gateway is stateless (bearer tokens only: no
  * session, so no CSRF) and passes the Authorization header on unchanged, because every service checks the
  * token again.
  */

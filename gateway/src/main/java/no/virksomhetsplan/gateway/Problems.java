@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem details straight to the response. Used by the security filters and the fallback,
+ * Writes RFC 9457 problem details straight to the response. Used by the security filters and the routes' resilience filter,
  * which run outside the codecs of annotated controllers; the mix-in gives the same JSON shape Spring writes.
  */
 final class Problems {

@@ -79,7 +79,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private static Mono<Void> tooManyRequests(ServerWebExchange exchange, long waitNanos) {
         long seconds = Math.max(1, (long) Math.ceil(waitNanos / (double) TimeUnit.SECONDS.toNanos(1)));
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        String path = OriginalPath.of(exchange);
+        String path = exchange.getRequest().getPath().value();
         return Problems.write(exchange, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
                 "Too many requests from this caller. Try again in " + seconds + " s.", path));
     }

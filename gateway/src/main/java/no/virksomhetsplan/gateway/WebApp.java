@@ -33,8 +33,8 @@ class WebApp implements WebFluxConfigurer {
     /** A client route: segments of letters, digits, '-' and '_' (no dot, so never a file); the root included. */
     private static final Pattern CLIENT_ROUTE = Pattern.compile("^/([A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/?)?$");
 
-    /** Paths the gateway itself answers (API, probes, documentation, fallback, webjars): never the app. */
-    private static final List<String> RESERVED = List.of("api", "actuator", "api-docs", "fallback", "webjars", "v3");
+    /** Paths the gateway itself answers (API, probes, documentation, webjars): never the app. */
+    private static final List<String> RESERVED = List.of("api", "actuator", "api-docs", "webjars", "v3");
 
     record Municipality(String id, String name, String issuer) {
     }
