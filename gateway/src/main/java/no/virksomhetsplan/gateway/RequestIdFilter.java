@@ -1,10 +1,7 @@
 package no.virksomhetsplan.gateway;
 
-import java.util.List;
 import java.util.UUID;
-import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -17,11 +14,11 @@ import reactor.core.publisher.Mono;
  * characters that could forge log lines) is replaced by a fresh UUID.
  *
  * <p>The id is chosen once per request and kept as an exchange attribute; it is written only where it is needed: into
- * the headers the gateway sends to the service (as a {@link HttpHeadersFilter}, on the copy the gateway makes for the
- * proxied request anyway) and into the answer. The request itself is not rebuilt with another header (ADR 0032).
+ * the headers the gateway sends to the service ({@link ProxiedHeaders}, on the copy the gateway makes for the proxied
+ * request anyway) and into the answer. The request itself is not rebuilt with another header (ADR 0032).
  */
 @Component
-class RequestIdFilter implements WebFilter, HttpHeadersFilter, Ordered {
+class RequestIdFilter implements WebFilter, Ordered {
 
     static final String HEADER = "X-Request-Id";
 
@@ -42,18 +39,9 @@ class RequestIdFilter implements WebFilter, HttpHeadersFilter, Ordered {
         return chain.filter(exchange);
     }
 
-    /** The proxied request carries the id: the caller's own unchanged, or the one chosen here. */
-    @Override
-    public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        String id = exchange.getAttribute(ATTRIBUTE);
-        List<String> sent = input.get(HEADER);
-        if (id == null || (sent != null && sent.size() == 1 && id.equals(sent.get(0)))) {
-            return input;
-        }
-        HttpHeaders withId = new HttpHeaders();
-        withId.putAll(input);
-        withId.set(HEADER, id);
-        return withId;
+    /** The id chosen for this request; null before this filter ran (a request the gateway never saw). */
+    static String of(ServerWebExchange exchange) {
+        return exchange.getAttribute(ATTRIBUTE);
     }
 
     /** Like the pattern {@code [A-Za-z0-9._:-]{1,128}}, without a regular expression on every request. */

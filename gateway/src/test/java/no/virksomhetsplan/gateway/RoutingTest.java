@@ -58,6 +58,28 @@ class RoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void theServiceGetsTheCallersHeadersButNotForwardingOrHopByHopOnes() {
+        web.get().uri("/api/plans/units")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("fjordvik-admin")))
+                .header("Accept-Language", "nn-NO")
+                .header("X-Forwarded-For", "10.6.6.6")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "for=10.6.6.6;host=evil.example")
+                .header("Proxy-Authorization", "Basic c2VjcmV0")
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(PLANS.calls()).singleElement().satisfies(call -> {
+            assertThat(call.header("Accept-Language")).isEqualTo("nn-NO");
+            assertThat(call.header("Authorization")).startsWith("Bearer ");
+            assertThat(call.header("X-Forwarded-For")).isNull();
+            assertThat(call.header("X-Forwarded-Host")).isNull();
+            assertThat(call.header("Forwarded")).isNull();
+            assertThat(call.header("Proxy-Authorization")).isNull();
+        });
+    }
+
+    @Test
     void requestIdIsCreatedPassedOnAndEchoed() {
         String echoed = web.get().uri("/api/plans/units")
                 .headers(headers -> headers.setBearerAuth(ISSUER.token("fjordvik-admin")))
