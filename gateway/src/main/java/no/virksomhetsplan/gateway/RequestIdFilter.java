@@ -31,7 +31,7 @@ class RequestIdFilter implements WebFilter, Ordered {
         String id = isAcceptable(incoming) ? incoming : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, id);
         // Set just before the response is committed: the gateway replaces response headers with the
-        // service's own (and clears them again before a retry or fallback).
+        // service's own (and clears them again before a retry).
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
