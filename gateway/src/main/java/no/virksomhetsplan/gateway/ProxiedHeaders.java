@@ -88,6 +88,7 @@ final class ProxiedHeaders {
         }
     }
 
+    /** {@code namedByConnection}: the tokens of the {@code Connection} header, trimmed ({@link HttpHeaders#getConnection()}). */
     static boolean isHopByHop(String name, List<String> namedByConnection) {
         for (String hopByHop : HOP_BY_HOP) {
             if (hopByHop.equalsIgnoreCase(name)) {
@@ -95,7 +96,7 @@ final class ProxiedHeaders {
             }
         }
         for (String named : namedByConnection) {
-            if (named.trim().equalsIgnoreCase(name)) {
+            if (named.equalsIgnoreCase(name)) {
                 return true;
             }
         }

@@ -61,10 +61,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private static String key(JwtAuthenticationToken token, boolean machine) {
         Jwt jwt = token.getToken();
+        String tenant = jwt.getClaimAsString(KeycloakClaims.TENANT);
         String azp = machine ? jwt.getClaimAsString("azp") : null;
-        return azp != null
-                ? jwt.getClaimAsString(KeycloakClaims.TENANT) + "|client|" + azp
-                : jwt.getClaimAsString(KeycloakClaims.TENANT) + "|person|" + jwt.getSubject();
+        return azp != null ? tenant + "|client|" + azp : tenant + "|person|" + jwt.getSubject();
     }
 
     /**

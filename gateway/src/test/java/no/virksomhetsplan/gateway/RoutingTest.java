@@ -212,7 +212,7 @@ class RoutingTest extends GatewayTestBase {
     @Test
     void eachRouteHasItsOwnCircuitBreakerWithTheSharedDefaults() {
         String token = ISSUER.token("fjordvik-admin");
-        // Breakers are created on a route's first request.
+        // One route answering, one whose service is down: each has its own breaker either way.
         web.get().uri("/api/plans/units").headers(headers -> headers.setBearerAuth(token)).exchange().expectStatus().isOk();
         web.get().uri("/api/reporting/reports").headers(headers -> headers.setBearerAuth(token)).exchange()
                 .expectStatus().isEqualTo(503);
