@@ -4,7 +4,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Users who each send a request, wait for the answer, think, and send the next, for a fixed time. With a think time
@@ -32,11 +36,19 @@ import java.util.function.IntFunction;
  */
 final class ClosedLoopLoad {
 
-    record Result(Latencies latencies, long requests, Map<String, Long> errors, double perSecond) {
+    /**
+     * @param perMinute the latencies of the requests sent in each minute of the measured time, in order: a tail that only
+     *                  the first minutes have (a JIT or a cache still cold) shows apart from a steady one
+     */
+    record Result(Latencies latencies, long requests, Map<String, Long> errors, double perSecond, List<Minute> perMinute) {
 
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }
+    }
+
+    /** The requests sent in one minute of the measured time. */
+    record Minute(Latencies latencies, long errors) {
     }
 
     private ClosedLoopLoad() {
@@ -71,7 +83,24 @@ final class ClosedLoopLoad {
         long[] all = Arrays.stream(run.users).flatMapToLong(user -> Arrays.stream(user.samples, 0, user.count)).toArray();
         Map<String, Long> errorCounts = new TreeMap<>();
         run.errors.forEach((status, count) -> errorCounts.put(status, count.get()));
-        return new Result(Latencies.of(all), all.length, errorCounts, all.length / (duration.toMillis() / 1000.0));
+        return new Result(Latencies.of(all), all.length, errorCounts, all.length / (duration.toMillis() / 1000.0),
+                perMinute(run.users, duration));
+    }
+
+    private static List<Minute> perMinute(User[] users, Duration duration) {
+        int minutes = (int) Math.max(1, (duration.toSeconds() + 59) / 60);
+        List<Minute> perMinute = new ArrayList<>();
+        for (int minute = 0; minute < minutes; minute++) {
+            int m = minute;
+            long[] sent = Arrays.stream(users).flatMapToLong(user -> IntStream.range(0, user.count)
+                    .filter(i -> user.minutes[i] == m).mapToLong(i -> user.samples[i])).toArray();
+            long errors = Arrays.stream(users).mapToLong(user -> IntStream.range(0, user.count)
+                    .filter(i -> user.minutes[i] == m && user.failed.get(i)).count()).sum();
+            if (sent.length > 0) {
+                perMinute.add(new Minute(Latencies.of(sent), errors));
+            }
+        }
+        return perMinute;
     }
 
     /** What every user shares. */
@@ -91,6 +120,9 @@ final class ClosedLoopLoad {
         private final Run run;
         private final int number;
         private long[] samples = new long[1024];
+        /** The minute of the measured time each sample's request was sent in, and which samples are errors. */
+        private short[] minutes = new short[1024];
+        private final BitSet failed = new BitSet();
         private int count;
         private int sent;
 
@@ -130,12 +162,15 @@ final class ClosedLoopLoad {
         private void answered(long start, String error) {
             long took = System.nanoTime() - start;
             if (start >= run.measureFrom && start < run.end) {
-                if (error != null) {
-                    run.errors.computeIfAbsent(error, key -> new AtomicLong()).incrementAndGet();
-                }
                 if (count == samples.length) {
                     samples = Arrays.copyOf(samples, count * 2);
+                    minutes = Arrays.copyOf(minutes, count * 2);
                 }
+                if (error != null) {
+                    run.errors.computeIfAbsent(error, key -> new AtomicLong()).incrementAndGet();
+                    failed.set(count);
+                }
+                minutes[count] = (short) ((start - run.measureFrom) / 60_000_000_000L);
                 samples[count++] = took;
             }
             pauseThenSend(0.5, 1.5);

@@ -59,6 +59,11 @@ class ClosedLoopLoadTest {
         // A user pauses at least 50 ms between an answer and its next request: at most 21 requests in the measured second.
         assertThat(result.requests()).isBetween(10L, 10L * 21);
         assertThat(result.latencies().count()).isEqualTo((int) result.requests());
+        // One measured second is one (partial) minute, holding every request.
+        assertThat(result.perMinute()).singleElement().satisfies(minute -> {
+            assertThat(minute.latencies().count()).isEqualTo((int) result.requests());
+            assertThat(minute.errors()).isEqualTo(result.errorCount());
+        });
         assertThat(result.errors()).containsOnlyKeys("503");
         assertThat(result.errorCount()).isPositive().isLessThan(result.requests());
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -63,15 +65,28 @@ class ConcurrentUsersBenchmark {
 
                 %s
                 %s
+                %s
 
                 Errors by status: %s. Limits: no errors, p99 ≤ %.0f ms (%.0f %% used).
                 """, USERS, BenchmarkReport.machine(), USERS, PEOPLE.size(), THINK.toMillis(), String.join(", ", PATHS), MEASURE.toSeconds(),
                 WARM_UP.toSeconds(), BenchmarkReport.TABLE_HEAD,
                 BenchmarkReport.row("all requests", result.latencies(), result.requests(), result.perSecond(), result.errorCount()),
+                minuteRows(result.perMinute()),
                 result.errors().isEmpty() ? "none" : result.errors(), P99_MS, 100 * result.latencies().p99() / P99_MS));
 
         assertThat(result.errors()).as("errors by status").isEmpty();
         assertThat(result.latencies().p99()).as("p99 ms").isLessThanOrEqualTo(P99_MS);
+    }
+
+    /** A row for each minute, so a tail of the first minutes after a start shows apart from a steady one. */
+    private static String minuteRows(List<ClosedLoopLoad.Minute> perMinute) {
+        return IntStream.range(0, perMinute.size())
+                .mapToObj(m -> {
+                    Latencies latencies = perMinute.get(m).latencies();
+                    return BenchmarkReport.row("minute " + (m + 1), latencies, latencies.count(), latencies.count() / 60.0,
+                            perMinute.get(m).errors());
+                })
+                .collect(Collectors.joining("\n"));
     }
 
     /** A user's next request: the user is one of the people, and each request the next path in turn. */
