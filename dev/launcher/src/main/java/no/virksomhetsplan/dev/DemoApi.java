@@ -8,27 +8,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public API through the gateway, called as the demo realm's users with their own tokens. */
+/**
+ * The public API through the gateway, called as the demo realm's users with their own tokens. One per realm, shared by
+ * the demo data's lanes, so it is safe to use from several threads.
+ */
 final class DemoApi {
 
     private static final String CLIENT_ID = "virksomhetsplan-cli";
-    private static final int REPLICA_WAIT_ATTEMPTS = 60;
+    /**
+     * How often, and how many times, a call is made again while a replica catches up: every 0.1 s for up to 30 s. A
+     * replica is usually a few tens of milliseconds behind, so a longer pause only makes the start longer.
+     */
+    static final long REPLICA_POLL_MILLIS = 100;
+    static final int REPLICA_WAIT_ATTEMPTS = 300;
 
     private final RealmFile realm;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new HashMap<>();
+    /** A lane that needs a person another lane is signing in waits for that sign-in rather than making its own. */
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /**
-     * A call made again every half second, for up to 30 s, while it is answered 404 with {@code notYet} in the answer:
+     * A call made again every 0.1 s, for up to 30 s, while it is answered 404 with {@code notYet} in the answer:
      * a service's org-tree replica follows plans-service's events, so right after the tree is imported it may not know
      * a unit yet. Any other failure, or the last attempt's, is thrown.
      */
@@ -41,7 +50,7 @@ final class DemoApi {
                     throw e;
                 }
                 try {
-                    Thread.sleep(500);
+                    Thread.sleep(REPLICA_POLL_MILLIS);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", interrupted);
@@ -52,6 +61,10 @@ final class DemoApi {
 
     DemoApi(RealmFile realm) {
         this.realm = realm;
+    }
+
+    RealmFile realm() {
+        return realm;
     }
 
     JsonMapper json() {

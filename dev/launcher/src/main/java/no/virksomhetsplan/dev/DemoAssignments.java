@@ -38,12 +38,11 @@ final class DemoAssignments {
     }
 
     /** @return a one-line summary, or null when there is nothing to load */
-    static String load(RealmFile realm, Path demoDir) {
-        Path file = demoDir.resolve(realm.realm() + "-assignments.json");
+    static String load(DemoApi api, Path demoDir) {
+        Path file = demoDir.resolve(api.realm().realm() + "-assignments.json");
         if (!Files.exists(file)) {
             return null;
         }
-        DemoApi api = new DemoApi(realm);
         return new DemoAssignments(api, api.json().readTree(file.toFile())).load();
     }
 

@@ -40,12 +40,11 @@ final class DemoChecklists {
     }
 
     /** @return a one-line summary, or null when there is nothing to load */
-    static String load(RealmFile realm, Path demoDir) {
-        Path file = demoDir.resolve(realm.realm() + "-checklists.json");
+    static String load(DemoApi api, Path demoDir) {
+        Path file = demoDir.resolve(api.realm().realm() + "-checklists.json");
         if (!Files.exists(file)) {
             return null;
         }
-        DemoApi api = new DemoApi(realm);
         return new DemoChecklists(api, api.json().readTree(file.toFile())).load();
     }
 

@@ -36,14 +36,14 @@ final class DemoIndicators {
     }
 
     /** @return a one-line summary, or null when there is nothing to load */
-    static String load(RealmFile realm, Path demoDir, YearMonth lastMonth) {
+    static String load(DemoApi api, Path demoDir, YearMonth lastMonth) {
+        RealmFile realm = api.realm();
         Path path = demoDir.resolve(realm.realm() + "-indicators.json");
         if (!Files.exists(path) || realm.fagsystemClient().isEmpty()) {
             return null;
         }
         String admin = realm.firstUserWithRole("admin")
                 .orElseThrow(() -> new IllegalStateException("no user with the admin role in the realm file")).username();
-        DemoApi api = new DemoApi(realm);
         return new DemoIndicators(api, api.json().readTree(path.toFile()), admin).load(lastMonth);
     }
 
@@ -97,7 +97,7 @@ final class DemoIndicators {
         JsonNode upload = started;
         while ("RUNNING".equals(upload.get("state").asString()) && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(250);
+                Thread.sleep(DemoApi.REPLICA_POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -36,13 +36,15 @@ final class DemoLoad {
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/Oslo")).minusMonths(1);
         List<CompletableFuture<Void>> loading = new ArrayList<>();
         for (RealmFile realm : realms) {
+            // One per municipality, shared by its lanes: each person signs in once, not once per step.
+            DemoApi api = new DemoApi(realm);
             Plan plan = new Plan(() -> new DemoData(demoDir, console).load(realm),
                     List.of(
-                            List.of(new Step("plan", () -> DemoPlans.load(realm, demoDir))),
-                            List.of(new Step("assignments", () -> DemoAssignments.load(realm, demoDir)),
-                                    new Step("checklists", () -> DemoChecklists.load(realm, demoDir))),
-                            List.of(new Step("indicators", () -> DemoIndicators.load(realm, demoDir, lastMonth)))),
-                    new Step("reports", () -> DemoReports.load(realm, demoDir)));
+                            List.of(new Step("plan", () -> DemoPlans.load(api, demoDir))),
+                            List.of(new Step("assignments", () -> DemoAssignments.load(api, demoDir)),
+                                    new Step("checklists", () -> DemoChecklists.load(api, demoDir))),
+                            List.of(new Step("indicators", () -> DemoIndicators.load(api, demoDir, lastMonth)))),
+                    new Step("reports", () -> DemoReports.load(api, demoDir)));
             loading.add(CompletableFuture.runAsync(() -> run(realm, plan, console), DemoLoad::daemonThread));
         }
         loading.forEach(CompletableFuture::join);

@@ -32,12 +32,11 @@ final class DemoPlans {
     }
 
     /** @return a one-line summary, or null when there is nothing to load */
-    static String load(RealmFile realm, Path demoDir) {
-        Path file = demoDir.resolve(realm.realm() + "-plans.json");
+    static String load(DemoApi api, Path demoDir) {
+        Path file = demoDir.resolve(api.realm().realm() + "-plans.json");
         if (!Files.exists(file)) {
             return null;
         }
-        DemoApi api = new DemoApi(realm);
         return new DemoPlans(api, api.json().readTree(file.toFile())).load();
     }
 

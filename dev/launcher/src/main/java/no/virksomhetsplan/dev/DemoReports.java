@@ -17,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DemoReports {
 
-    private static final int REPLICA_WAIT_ATTEMPTS = 60;
-
     private final DemoApi api;
     private final JsonNode demo;
     private final Map<String, String> unitIds = new HashMap<>();
@@ -32,12 +30,11 @@ final class DemoReports {
     }
 
     /** @return a one-line summary, or null when there is nothing to load */
-    static String load(RealmFile realm, Path demoDir) {
-        Path file = demoDir.resolve(realm.realm() + "-reports.json");
+    static String load(DemoApi api, Path demoDir) {
+        Path file = demoDir.resolve(api.realm().realm() + "-reports.json");
         if (!Files.exists(file)) {
             return null;
         }
-        DemoApi api = new DemoApi(realm);
         return new DemoReports(api, api.json().readTree(file.toFile())).load();
     }
 
@@ -102,11 +99,11 @@ final class DemoReports {
             if (reports.stream().allMatch(report -> unitIds.containsKey(report.get("unit").asString()))) {
                 return;
             }
-            if (attempt == REPLICA_WAIT_ATTEMPTS) {
+            if (attempt == DemoApi.REPLICA_WAIT_ATTEMPTS) {
                 throw new IllegalStateException("reporting-service does not know every demo unit yet");
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(DemoApi.REPLICA_POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

@@ -1,7 +1,6 @@
 package no.virksomhetsplan.dev;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -11,20 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
- * Keycloak from its server distribution on Maven Central, unzipped once into the data folder and
- * run in dev mode (H2 database in the distribution's data/ folder, plain HTTP on loopback).
+ * Keycloak in production mode from the server image the build made ({@link KeycloakImage}, ADR 0037), copied into the
+ * data folder and started with {@code start --optimized}: its own H2 database in the copy's data/ folder, plain HTTP on
+ * loopback.
  *
  * <p>The realm files in dev/keycloak are imported when Keycloak starts on an empty database. Keycloak
  * skips realms that already exist, so when the realm files change, the launcher resets Keycloak's
@@ -39,6 +34,7 @@ final class KeycloakServer {
     private final Path installRoot;
     private final Path home;
     private final Path realmSource;
+    private final KeycloakImage image;
     private final ManagedProcess process;
 
     KeycloakServer(LauncherConfig config) {
@@ -46,19 +42,22 @@ final class KeycloakServer {
         this.installRoot = config.dataDir().resolve("keycloak");
         this.home = installRoot.resolve("keycloak-" + config.keycloakVersion());
         this.realmSource = config.home().resolve("dev/keycloak");
+        this.image = new KeycloakImage(config.launcherTarget().resolve("keycloak"), config.keycloakVersion());
         this.process = new ManagedProcess("keycloak",
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-host=127.0.0.1", "--http-port=" + PORT,
+                List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                        "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + PORT,
                         // A fixed issuer, whether a client asks via localhost or 127.0.0.1.
                         "--hostname=" + URL,
+                        // One node: no cluster discovery.
+                        "--cache=local",
                         "--import-realm"),
                 environment(), home, config.logFile("keycloak"), config.runDir());
     }
 
     /**
-     * kc.sh's own defaults (Keycloak 26.5, heap included), but with the serial collector instead of G1 and C1 only: the
-     * first start runs two JVMs (the build, then the server) while the services start on the same two cores, and C1
-     * needs about 40 % less CPU for it (ADR 0035). A local demo's token requests stay around 0.1 s.
+     * kc.sh's own defaults (Keycloak 26.5, heap included), but with the serial collector instead of G1 and C1 only:
+     * Keycloak starts while the services start on the same two cores, and C1 needs about 40 % less CPU for it
+     * (ADR 0035). A local demo's token requests stay around 0.1 s.
      */
     static final String JAVA_OPTS = String.join(" ",
             "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=256m",
@@ -69,7 +68,7 @@ final class KeycloakServer {
             "-Xms64m", "-Xmx512m",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    private static Map<String, String> environment() {
+    static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
         // Local demo only: the temporary admin of the master realm (admin console).
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -84,27 +83,27 @@ final class KeycloakServer {
         return environment;
     }
 
-    Path distributionZip() {
-        return config.launcherTarget().resolve("keycloak/keycloak-quarkus-dist-" + config.keycloakVersion() + ".zip");
-    }
-
-    boolean installed() {
-        return Files.isExecutable(home.resolve("bin/kc.sh"));
+    /** Whether the build made the server image this launcher runs. */
+    boolean imageBuilt() {
+        try {
+            return image.built();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Starts Keycloak and waits until every realm from dev/keycloak serves its OpenID configuration. */
     void start(Console.Step step, List<String> realms) {
-        boolean unzipped = false;
-        if (!installed()) {
-            unzip();
-            unzipped = true;
+        try {
+            image.installInto(home);
+        } catch (IOException e) {
+            throw new StartupException("could not copy Keycloak into " + home + ": " + e.getMessage(), e);
         }
         boolean reimport = copyRealmFiles();
-        boolean firstStart = unzipped || reimport || !Files.isDirectory(home.resolve("data/h2"));
+        boolean firstStart = reimport || !Files.isDirectory(home.resolve("data/h2"));
         process.start();
 
-        String note = unzipped ? " (the first start builds Keycloak and imports the realms: about 45 s)"
-                : firstStart ? " (importing the realms)" : "";
+        String note = firstStart ? " (importing the realms)" : "";
         HealthWait.await(step, process, Duration.ofSeconds(240), Duration.ofSeconds(10), note,
                 () -> realms.stream().allMatch(realm ->
                         HealthWait.httpStatus(URL + "/realms/" + realm + "/.well-known/openid-configuration") == 200));
@@ -123,49 +122,6 @@ final class KeycloakServer {
 
     ManagedProcess process() {
         return process;
-    }
-
-    /** Unzips into a temporary folder first, so an interrupted unzip never looks like an installation. */
-    private void unzip() {
-        Path zip = distributionZip();
-        if (!Files.exists(zip)) {
-            throw new StartupException("the Keycloak distribution is missing: " + zip + ". Build it with: dev/run --rebuild");
-        }
-        Path partial = installRoot.resolve(".unzipping");
-        try {
-            deleteRecursively(partial);
-            Files.createDirectories(partial);
-            try (ZipFile zipFile = new ZipFile(zip.toFile())) {
-                Enumeration<? extends ZipEntry> entries = zipFile.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry entry = entries.nextElement();
-                    Path target = partial.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(partial)) {
-                        throw new IOException("unexpected path in " + zip + ": " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                        continue;
-                    }
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zipFile.getInputStream(entry)) {
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    // java.util.zip does not keep Unix permissions; the scripts must be executable.
-                    if (entry.getName().endsWith(".sh")) {
-                        target.toFile().setExecutable(true);
-                    }
-                }
-            }
-            Path unpacked = partial.resolve(home.getFileName());
-            if (!Files.isDirectory(unpacked)) {
-                throw new IOException(zip + " does not contain " + home.getFileName());
-            }
-            Files.move(unpacked, home);
-            deleteRecursively(partial);
-        } catch (IOException e) {
-            throw new StartupException("could not unzip Keycloak: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -188,7 +144,7 @@ final class KeycloakServer {
             Path checksumFile = installRoot.resolve("imported-realms.sha256");
             String imported = Files.exists(checksumFile) ? Files.readString(checksumFile).trim() : "";
             if (Files.isDirectory(database) && !imported.equals(realmChecksum())) {
-                deleteRecursively(database);
+                KeycloakImage.deleteRecursively(database);
                 return true;
             }
             return false;
@@ -223,19 +179,6 @@ final class KeycloakServer {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        List<Path> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
-        }
-        for (Path path : paths) {
-            Files.delete(path);
         }
     }
 }

@@ -112,9 +112,9 @@ public final class Launcher {
             throw new StartupException("not built yet: " + String.join(", ", missing)
                     + "\nBuild everything and start with: dev/run --rebuild");
         }
-        if (!keycloak.installed() && !Files.exists(keycloak.distributionZip())) {
-            throw new StartupException("the Keycloak distribution is missing (" + keycloak.distributionZip()
-                    + ").\nBuild everything and start with: dev/run --rebuild");
+        if (!keycloak.imageBuilt()) {
+            throw new StartupException("Keycloak's server image is not built yet (dev/launcher/target/keycloak)."
+                    + "\nBuild everything and start with: dev/run --rebuild");
         }
         List<RealmFile> realms = keycloak.realmFiles().stream().map(RealmFile::read).toList();
         if (realms.isEmpty()) {
