@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +83,7 @@ final class KeycloakImage {
         try (Stream<Path> entries = Files.list(target)) {
             for (Path entry : entries.toList()) {
                 if (!entry.getFileName().toString().equals("data")) {
-                    deleteRecursively(entry);
+                    Folders.deleteRecursively(entry);
                 }
             }
         }
@@ -110,7 +109,7 @@ final class KeycloakImage {
         if (!Files.exists(zip)) {
             throw new IOException("the Keycloak distribution is missing: " + zip);
         }
-        deleteRecursively(home());
+        Folders.deleteRecursively(home());
         unzip(zip);
         List<String> command = new ArrayList<>(List.of(home().resolve("bin/kc.sh").toString(), "build"));
         command.addAll(BUILD_OPTIONS);
@@ -130,7 +129,7 @@ final class KeycloakImage {
     /** Unzips into a temporary folder first, so an interrupted unzip never looks like a distribution. */
     private void unzip(Path zip) throws IOException {
         Path partial = root.resolve(".unzipping");
-        deleteRecursively(partial);
+        Folders.deleteRecursively(partial);
         Files.createDirectories(partial);
         try (ZipFile zipFile = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = zipFile.entries();
@@ -159,19 +158,6 @@ final class KeycloakImage {
             throw new IOException(zip + " does not contain " + home().getFileName());
         }
         Files.move(unpacked, home());
-        deleteRecursively(partial);
-    }
-
-    static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path path : paths) {
-            Files.delete(path);
-        }
+        Folders.deleteRecursively(partial);
     }
 }

@@ -144,7 +144,7 @@ final class KeycloakServer {
             Path checksumFile = installRoot.resolve("imported-realms.sha256");
             String imported = Files.exists(checksumFile) ? Files.readString(checksumFile).trim() : "";
             if (Files.isDirectory(database) && !imported.equals(realmChecksum())) {
-                KeycloakImage.deleteRecursively(database);
+                Folders.deleteRecursively(database);
                 return true;
             }
             return false;

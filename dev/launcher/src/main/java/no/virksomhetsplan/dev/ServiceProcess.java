@@ -1,5 +1,6 @@
 package no.virksomhetsplan.dev;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A service or the gateway: a Spring Boot fat jar in its own JVM. Only SERVER_PORT is set; every
+ * A service or the gateway: a Spring Boot fat jar, run extracted ({@link ExtractedJar}), in its own JVM. Only SERVER_PORT is set; every
  * other default (database, Kafka, Keycloak) in the services' application.yml already points at
  * what the launcher starts.
  */
@@ -18,19 +19,23 @@ final class ServiceProcess {
 
     private final LauncherConfig.ServiceSpec spec;
     private final Path jar;
+    private final ExtractedJar extracted;
+    private final Path java;
     private final ManagedProcess process;
     private volatile int lastStatus = -1;
 
     ServiceProcess(LauncherConfig config, LauncherConfig.ServiceSpec spec) {
         this.spec = spec;
         this.jar = config.home().resolve(spec.jar());
+        this.extracted = new ExtractedJar(jar);
+        this.java = config.java();
         List<String> command = new ArrayList<>(List.of(config.java().toString(),
                 // Small heaps, C1 only and the serial collector: six JVMs share two cores with Keycloak while they
                 // start, and need less CPU this way (ADR 0035). VP_JVM_OPTIONS come after these, so they win (the last
                 // occurrence of an option counts; another collector needs -XX:-UseSerialGC first).
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(config.jvmOptions());
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", extracted.runnable().toString()));
         this.process = new ManagedProcess(spec.name(), command,
                 Map.of("SERVER_PORT", String.valueOf(spec.port())),
                 // Not the repository: whatever a service writes relative to its working directory
@@ -64,9 +69,22 @@ final class ServiceProcess {
 
     /** Starts this service again (dev/ctl start), with the same command, and waits until it is ready. */
     void startAgain(Console.Step step, Duration timeout) {
+        extractIfChanged();
         process.start();
         HealthWait.await(step, process, timeout, Duration.ofSeconds(20), "", this::ready);
         step.ready();
+    }
+
+    /** The build extracts the fat jar; a jar rebuilt since, e.g. one service on its own, is extracted again here. */
+    private void extractIfChanged() {
+        try {
+            extracted.extractIfChanged(java);
+        } catch (IOException e) {
+            throw new StartupException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while extracting " + jar, e);
+        }
     }
 
     private boolean ready() {
@@ -100,6 +118,7 @@ final class ServiceProcess {
             console.detail("starting " + services.stream().map(ServiceProcess::name).collect(Collectors.joining(", "))
                     + " in parallel");
         }
+        services.forEach(ServiceProcess::extractIfChanged);
         services.forEach(service -> service.process.start());
 
         List<Integer> pending = new ArrayList<>();
