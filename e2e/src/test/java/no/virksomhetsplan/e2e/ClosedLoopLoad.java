@@ -37,8 +37,8 @@ import java.util.stream.IntStream;
 final class ClosedLoopLoad {
 
     /**
-     * @param perMinute the latencies of the requests sent in each minute of the measured time, in order: a tail that only
-     *                  the first minutes have (a JIT or a cache still cold) shows apart from a steady one
+     * @param perMinute the latencies of the requests sent in each minute of the measured time that had any, in order: a
+     *                  tail that only the first minutes have (a JIT or a cache still cold) shows apart from a steady one
      */
     record Result(Latencies latencies, long requests, Map<String, Long> errors, double perSecond, List<Minute> perMinute) {
 
@@ -47,8 +47,8 @@ final class ClosedLoopLoad {
         }
     }
 
-    /** The requests sent in one minute of the measured time. */
-    record Minute(Latencies latencies, long errors) {
+    /** The requests sent in one minute of the measured time; {@code number} counts from 1. */
+    record Minute(int number, Latencies latencies, long errors) {
     }
 
     private ClosedLoopLoad() {
@@ -97,7 +97,7 @@ final class ClosedLoopLoad {
             long errors = Arrays.stream(users).mapToLong(user -> IntStream.range(0, user.count)
                     .filter(i -> user.minutes[i] == m && user.failed.get(i)).count()).sum();
             if (sent.length > 0) {
-                perMinute.add(new Minute(Latencies.of(sent), errors));
+                perMinute.add(new Minute(minute + 1, Latencies.of(sent), errors));
             }
         }
         return perMinute;

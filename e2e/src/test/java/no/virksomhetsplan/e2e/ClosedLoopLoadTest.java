@@ -61,6 +61,7 @@ class ClosedLoopLoadTest {
         assertThat(result.latencies().count()).isEqualTo((int) result.requests());
         // One measured second is one (partial) minute, holding every request.
         assertThat(result.perMinute()).singleElement().satisfies(minute -> {
+            assertThat(minute.number()).isEqualTo(1);
             assertThat(minute.latencies().count()).isEqualTo((int) result.requests());
             assertThat(minute.errors()).isEqualTo(result.errorCount());
         });

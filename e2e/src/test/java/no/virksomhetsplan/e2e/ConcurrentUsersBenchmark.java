@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -80,12 +79,9 @@ class ConcurrentUsersBenchmark {
 
     /** A row for each minute, so a tail of the first minutes after a start shows apart from a steady one. */
     private static String minuteRows(List<ClosedLoopLoad.Minute> perMinute) {
-        return IntStream.range(0, perMinute.size())
-                .mapToObj(m -> {
-                    Latencies latencies = perMinute.get(m).latencies();
-                    return BenchmarkReport.row("minute " + (m + 1), latencies, latencies.count(), latencies.count() / 60.0,
-                            perMinute.get(m).errors());
-                })
+        return perMinute.stream()
+                .map(minute -> BenchmarkReport.row("minute " + minute.number(), minute.latencies(), minute.latencies().count(),
+                        minute.latencies().count() / 60.0, minute.errors()))
                 .collect(Collectors.joining("\n"));
     }
 

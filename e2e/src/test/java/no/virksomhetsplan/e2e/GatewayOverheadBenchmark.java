@@ -44,7 +44,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "e2e.benchmark", matches = "true")
 class GatewayOverheadBenchmark {
 
-    /** The cheapest read there is by default, so the gateway's share is as large as it gets; another with -De2e.benchmark.path. */
+    /** By default the cheapest read there is, so the gateway's share is as large as it gets; -De2e.benchmark.path for another. */
     static final String PATH = System.getProperty("e2e.benchmark.path", "/api/plans/settings");
     static final String DIRECT = System.getProperty("e2e.plans-service", "http://localhost:8081");
     static final double MAX_P50_OVERHEAD_MS = 2.0;

@@ -97,7 +97,7 @@ final class DemoIndicators {
         JsonNode upload = started;
         while ("RUNNING".equals(upload.get("state").asString()) && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(DemoApi.REPLICA_POLL_MILLIS);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
  * jar plus a lib/ folder; ADR 0038). A JVM started from the extracted jar loads its classes from plain jars rather than
  * from jars nested in the fat jar, and needs about a third less CPU to start: six of them start at once on two cores.
  *
- * <p>The build extracts every jar it made (dev/launcher's package phase runs {@code ExtractedJar <repository>}); the launcher
- * extracts again before a start when a fat jar is newer than its extracted copy, e.g. after one service was rebuilt on
- * its own.
+ * <p>The build extracts every jar it made (dev/launcher's package phase runs {@code ExtractedJar <repository>}); the
+ * launcher extracts again before a start when a fat jar is newer than its extracted copy, e.g. after one service was
+ * rebuilt on its own.
  */
 final class ExtractedJar {
 

@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  * Keycloak's server image, made in the build (ADR 0037): the distribution from Maven Central unzipped into
  * dev/launcher/target/keycloak and built once with {@code kc.sh build} for the options the launcher runs it with, as a
  * container image for Keycloak would be. The launcher then starts it with {@code start --optimized}, so no start pays
- * for Keycloak's build (about 8 s of CPU, three times that in wall time when everything starts at once).
+ * for Keycloak's build (about 8 CPU-seconds, while everything else starts on the same two cores).
  *
  * <p>Run by Maven in dev/launcher's package phase: {@code KeycloakImage <target/keycloak> <version>}. It does nothing
  * when the image of that version was already built with these options.

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A service or the gateway: a Spring Boot fat jar, run extracted ({@link ExtractedJar}), in its own JVM. Only SERVER_PORT is set; every
- * other default (database, Kafka, Keycloak) in the services' application.yml already points at
- * what the launcher starts.
+ * A service or the gateway: a Spring Boot fat jar, run extracted ({@link ExtractedJar}), in its own JVM. Only
+ * SERVER_PORT is set; every other default (database, Kafka, Keycloak) in the services' application.yml already points
+ * at what the launcher starts.
  */
 final class ServiceProcess {
 
