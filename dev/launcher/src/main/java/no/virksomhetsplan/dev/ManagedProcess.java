@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
@@ -36,8 +37,11 @@ final class ManagedProcess {
     private final Path pidFile;
     private Process process;
     private boolean stopRequested;
-    /** The process last ended on purpose (dev/ctl): its exit is no surprise. */
-    private Process endedOnPurpose;
+    /**
+     * Whether the current run was ended on purpose (dev/ctl): its exit is then no surprise. One flag per run, because
+     * a run's exit may be noticed only after the next run has started and been ended on purpose too.
+     */
+    private AtomicBoolean endedOnPurpose = new AtomicBoolean();
     private IntConsumer unexpectedExit;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment,
@@ -84,23 +88,24 @@ final class ManagedProcess {
             Files.createDirectories(logFile.getParent());
             Files.createDirectories(pidFile.getParent());
             process = builder.start();
+            endedOnPurpose = new AtomicBoolean();
             long startMillis = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
             Files.writeString(pidFile, process.pid() + " " + startMillis + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new StartupException("could not start " + name + ": " + e.getMessage(), e);
         }
-        watch(process);
+        watch(process, endedOnPurpose);
     }
 
     /** Calls {@code listener} with the exit code whenever the process ends without being asked to, now and after restarts. */
     synchronized void whenExitedUnexpectedly(IntConsumer listener) {
         unexpectedExit = listener;
         if (process != null) {
-            watch(process);
+            watch(process, endedOnPurpose);
         }
     }
 
-    private void watch(Process started) {
+    private void watch(Process started, AtomicBoolean startedRunEndedOnPurpose) {
         IntConsumer listener = unexpectedExit;
         if (listener == null) {
             return;
@@ -108,7 +113,7 @@ final class ManagedProcess {
         started.onExit().thenAccept(exited -> {
             boolean expected;
             synchronized (this) {
-                expected = stopRequested || exited == endedOnPurpose;
+                expected = stopRequested || startedRunEndedOnPurpose.get();
             }
             if (!expected) {
                 listener.accept(exited.exitValue());
@@ -127,7 +132,7 @@ final class ManagedProcess {
             if (toKill == null || !toKill.isAlive()) {
                 throw new StartupException(name + " is not running");
             }
-            endedOnPurpose = toKill;
+            endedOnPurpose.set(true);
         }
         toKill.toHandle().destroyForcibly();
         try {
@@ -146,7 +151,7 @@ final class ManagedProcess {
             if (toStop == null || !toStop.isAlive()) {
                 throw new StartupException(name + " is not running");
             }
-            endedOnPurpose = toStop;
+            endedOnPurpose.set(true);
         }
         stopTree(toStop.toHandle(), grace, signalDescendants);
         deletePidFile();

@@ -53,4 +53,25 @@ class ManagedProcessTest {
         Thread.sleep(200);
         assertThat(surprises).as("a stop is no surprise").hasSize(1);
     }
+
+    /** A run's exit may be noticed after the next run was ended on purpose too: it stays no surprise. */
+    @Test
+    void runsEndedOnPurposeOneAfterAnotherAreNeverReported(@TempDir Path dir) throws Exception {
+        ManagedProcess sleeper = new ManagedProcess("sleeper", List.of("sleep", "60"), Map.of(), dir,
+                dir.resolve("logs/sleeper.log"), dir.resolve("run"));
+        List<Integer> surprises = new CopyOnWriteArrayList<>();
+        sleeper.whenExitedUnexpectedly(surprises::add);
+
+        for (int run = 0; run < 25; run++) {
+            sleeper.start();
+            if (run % 2 == 0) {
+                sleeper.kill();
+            } else {
+                sleeper.stopForRestart(Duration.ofSeconds(5), false);
+            }
+        }
+        Thread.sleep(200);
+
+        assertThat(surprises).isEmpty();
+    }
 }
