@@ -95,11 +95,8 @@ final class DemoApi {
     JsonNode postAsFagsystem(String path, Object body, int expectedStatus) {
         RealmFile.MachineClient client = realm.fagsystemClient()
                 .orElseThrow(() -> new IllegalStateException("realm " + realm.realm() + " has no fagsystem client"));
-        String token = tokens.computeIfAbsent("client:" + client.clientId(), key -> expect(200, send(HttpRequest.newBuilder(
-                        URI.create(KeycloakServer.URL + "/realms/" + realm.realm() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
-                        "client_id", client.clientId(), "client_secret", client.secret())))))).get("access_token").asString());
+        String token = tokens.computeIfAbsent("client:" + client.clientId(), key -> grant(Map.of("grant_type",
+                "client_credentials", "client_id", client.clientId(), "client_secret", client.secret())));
         return expect(expectedStatus, send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))));
@@ -120,23 +117,24 @@ final class DemoApi {
     }
 
     private HttpResponse<String> send(String username, HttpRequest.Builder request) {
-        return send(request.header("Authorization", "Bearer " + tokenOf(username)).timeout(Duration.ofSeconds(30)));
+        return send(request.header("Authorization", "Bearer " + token(username)).timeout(Duration.ofSeconds(30)));
     }
 
-    private String tokenOf(String username) {
+    /** The person's token (password grant through the public test client, local demo only), signed in once. */
+    String token(String username) {
         return tokens.computeIfAbsent(username, name -> {
             RealmFile.DemoUser user = realm.users().stream().filter(u -> u.username().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no demo user " + name + " in realm " + realm.realm()));
-            String form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", user.username(),
-                            "password", user.password()).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> response = send(HttpRequest.newBuilder(
-                            URI.create(KeycloakServer.URL + "/realms/" + realm.realm() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            return expect(200, response).get("access_token").asString();
+            return grant(Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", user.username(),
+                    "password", user.password()));
         });
+    }
+
+    private String grant(Map<String, String> fields) {
+        return expect(200, send(HttpRequest.newBuilder(
+                        URI.create(KeycloakServer.URL + "/realms/" + realm.realm() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))))).get("access_token").asString();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -6,7 +6,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,9 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Loads the demo municipalities through the public API, as a real admin would: a token for the
@@ -36,7 +33,6 @@ final class DemoData {
     static final String IMPORT_API = ORG_UNITS_API + "/import";
     /** The demo municipalities are Norwegian: the year starts in Norway. */
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final String CLIENT_ID = "virksomhetsplan-cli";
 
     private final Path demoDir;
     private final Console console;
@@ -51,22 +47,15 @@ final class DemoData {
         this.console = console;
     }
 
-    void loadAll(List<RealmFile> realms) {
-        for (RealmFile realm : realms) {
-            if (!load(realm)) {
-                return;
-            }
-        }
-    }
-
     /** The realm's org tree, when it has a CSV file and no units yet; false only when interrupted. */
-    boolean load(RealmFile realm) {
+    boolean load(DemoApi api) {
+        RealmFile realm = api.realm();
         Path csv = demoDir.resolve(realm.realm() + "-org-units.csv");
         if (!Files.exists(csv)) {
             return true;
         }
         try {
-            load(realm, csv);
+            load(api, csv);
         } catch (DemoDataSkipped e) {
             console.warn("demo data for " + realm.displayName() + " skipped: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -78,13 +67,14 @@ final class DemoData {
         return true;
     }
 
-    private void load(RealmFile realm, Path csv) throws IOException, InterruptedException {
+    private void load(DemoApi api, Path csv) throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         int unitCount = OrgUnitCsv.parse(lines).size();
+        RealmFile realm = api.realm();
         RealmFile.DemoUser admin = realm.firstUserWithRole("admin")
                 .orElseThrow(() -> new DemoDataSkipped("no user with the admin role in the realm file"));
-        String token = accessToken(realm.realm(), admin);
+        String token = signIn(api, admin);
 
         HttpResponse<String> existing = send(HttpRequest.newBuilder(URI.create(ORG_UNITS_API))
                 .header("Authorization", "Bearer " + token)
@@ -123,22 +113,13 @@ final class DemoData {
         return today.withDayOfYear(1);
     }
 
-    /** Password grant for the realm's admin through the public test client (local demo only). */
-    private String accessToken(String realm, RealmFile.DemoUser user) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", CLIENT_ID,
-                        "username", user.username(), "password", user.password())
-                .entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String tokenUrl = KeycloakServer.URL + "/realms/" + realm + "/protocol/openid-connect/token";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        String token = response.statusCode() == 200 ? field(response.body(), "access_token") : "";
-        if (token.isEmpty()) {
-            throw new DemoDataSkipped("no token for " + user.username() + " from " + tokenUrl + ": " + describe(response));
+    /** The admin's token, shared with the rest of the demo data; no token is a reason to leave the demo data alone. */
+    private static String signIn(DemoApi api, RealmFile.DemoUser admin) {
+        try {
+            return api.token(admin.username());
+        } catch (IllegalStateException e) {
+            throw new DemoDataSkipped("no token for " + admin.username() + ": " + e.getMessage());
         }
-        return token;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -167,15 +148,6 @@ final class DemoData {
             return value.isInt() ? value.asInt() : -1;
         } catch (JacksonException e) {
             return -1;
-        }
-    }
-
-    /** A top-level string field of a JSON object, or "" when absent or not JSON. */
-    String field(String body, String name) {
-        try {
-            return json.readTree(body).path(name).asString("");
-        } catch (JacksonException e) {
-            return "";
         }
     }
 

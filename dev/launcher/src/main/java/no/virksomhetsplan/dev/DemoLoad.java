@@ -38,7 +38,7 @@ final class DemoLoad {
         for (RealmFile realm : realms) {
             // One per municipality, shared by its lanes: each person signs in once, not once per step.
             DemoApi api = new DemoApi(realm);
-            Plan plan = new Plan(() -> new DemoData(demoDir, console).load(realm),
+            Plan plan = new Plan(() -> new DemoData(demoDir, console).load(api),
                     List.of(
                             List.of(new Step("plan", () -> DemoPlans.load(api, demoDir))),
                             List.of(new Step("assignments", () -> DemoAssignments.load(api, demoDir)),

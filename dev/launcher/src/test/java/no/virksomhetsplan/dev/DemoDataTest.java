@@ -39,12 +39,4 @@ class DemoDataTest {
         assertThat(DemoData.firstDayOfTheYear(LocalDate.of(2027, 3, 14))).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(DemoData.firstDayOfTheYear(LocalDate.of(2027, 1, 1))).isEqualTo(LocalDate.of(2027, 1, 1));
     }
-
-    @Test
-    void readsTheIdOfACreatedUnit() {
-        assertThat(demoData.field("{\"id\":\"6f1c2d9e-0000-4000-8000-000000000001\",\"name\":\"x\"}", "id"))
-                .isEqualTo("6f1c2d9e-0000-4000-8000-000000000001");
-        assertThat(demoData.field("{\"name\":\"x\"}", "id")).isEmpty();
-        assertThat(demoData.field("not json", "id")).isEmpty();
-    }
 }
