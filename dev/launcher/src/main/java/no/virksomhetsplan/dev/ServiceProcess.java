@@ -29,18 +29,23 @@ final class ServiceProcess {
         this.jar = config.home().resolve(spec.jar());
         this.extracted = new ExtractedJar(jar);
         this.java = config.java();
-        List<String> command = new ArrayList<>(List.of(config.java().toString(),
-                // Small heaps, C1 only and the serial collector: six JVMs share two cores with Keycloak while they
-                // start, and need less CPU this way (ADR 0035). VP_JVM_OPTIONS come after these, so they win (the last
-                // occurrence of an option counts; another collector needs -XX:-UseSerialGC first).
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        command.addAll(config.jvmOptions());
-        command.addAll(List.of("-jar", extracted.runnable().toString()));
-        this.process = new ManagedProcess(spec.name(), command,
+        this.process = new ManagedProcess(spec.name(), command(config, spec, extracted.runnable()),
                 Map.of("SERVER_PORT", String.valueOf(spec.port())),
                 // Not the repository: whatever a service writes relative to its working directory
                 // lands in the data folder.
                 config.dataDir(), config.logFile(spec.name()), config.runDir());
+    }
+
+    /** The java command line: the launcher's options, the service's own, then VP_JVM_OPTIONS (the last occurrence wins). */
+    static List<String> command(LauncherConfig config, LauncherConfig.ServiceSpec spec, Path runnableJar) {
+        List<String> command = new ArrayList<>(List.of(config.java().toString(),
+                // Small heaps, C1 only and the serial collector: six JVMs share two cores with Keycloak while they
+                // start, and need less CPU this way (ADR 0035). Another collector needs -XX:-UseSerialGC first.
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(spec.jvmOptions());
+        command.addAll(config.jvmOptions());
+        command.addAll(List.of("-jar", runnableJar.toString()));
+        return command;
     }
 
     String name() {
