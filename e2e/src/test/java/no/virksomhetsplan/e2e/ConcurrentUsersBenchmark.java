@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * which measures capacity instead). The users are Fjordvik's demo people, each doing what their day brings: Min side, the status overview, the org tree, the unit's
  * goals, indicator definitions and the settings, in turn. Opt-in and long:
  * {@code ./mvnw -B -ntp -pl e2e verify -Pe2e -De2e.benchmark=true -Dtest=ConcurrentUsersBenchmark}
- * ({@code -De2e.benchmark.seconds=60} for a shorter run), with the per-person rate limit raised (dev/README.md): many
+ * ({@code -De2e.benchmark.seconds=60} for a shorter run) after three minutes of the same load that are not counted, with the per-person rate limit raised (dev/README.md): many
  * simulated users share a few demo people's tokens.
  */
 @EnabledIfSystemProperty(named = "e2e.benchmark", matches = "true")
@@ -29,7 +29,12 @@ class ConcurrentUsersBenchmark {
 
     static final int USERS = Integer.getInteger("e2e.benchmark.users", 500);
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("e2e.benchmark.seconds", 600));
-    static final Duration WARM_UP = Duration.ofSeconds(20);
+    /**
+     * Not counted. Long enough for the JIT to compile the hot paths of the six JVMs after a restart (about 80 s from the
+     * first request on two cores, docs/benchmarks.md); {@code -De2e.benchmark.warm-up-seconds=20} shows the first minutes
+     * after a restart instead.
+     */
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("e2e.benchmark.warm-up-seconds", 180));
     static final Duration THINK = Duration.ofMillis(Long.getLong("e2e.benchmark.think-ms", 1000));
     static final double P99_MS = 300;
 
