@@ -21,8 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * which measures capacity instead). The users are Fjordvik's demo people, each doing what their day brings: Min side, the status overview, the org tree, the unit's
  * goals, indicator definitions and the settings, in turn. Opt-in and long:
  * {@code ./mvnw -B -ntp -pl e2e verify -Pe2e -De2e.benchmark=true -Dtest=ConcurrentUsersBenchmark}
- * ({@code -De2e.benchmark.seconds=60} for a shorter run) after three minutes of the same load that are not counted, with the per-person rate limit raised (dev/README.md): many
- * simulated users share a few demo people's tokens.
+ * ({@code -De2e.benchmark.seconds=60} for a shorter run), measured after three minutes of the same load that are not
+ * counted, with the per-person rate limit raised (dev/README.md): many simulated users share a few demo people's tokens.
  */
 @EnabledIfSystemProperty(named = "e2e.benchmark", matches = "true")
 class ConcurrentUsersBenchmark {
