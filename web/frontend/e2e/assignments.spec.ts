@@ -1,4 +1,4 @@
-import { expect, expectAccessible, screenshot, settled, signIn, test } from './support'
+import { expect, expectAccessible, municipalityDate, screenshot, settled, signIn, test } from './support'
 
 /**
  * Min side, an assignment from creation to a task's status, the status overview and the indicators, against the
@@ -153,10 +153,9 @@ test('the indicators: the list, a chart of values with its table, and the CSV up
 })
 
 test('a unit leader enters an indicator value by hand and uploads a CSV file with a refused row', async ({ page }) => {
-  const lastMonth = new Date()
-  lastMonth.setDate(1)
-  lastMonth.setMonth(lastMonth.getMonth() - 1)
-  const period = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`
+  const today = municipalityDate()
+  const lastMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1))
+  const period = `${lastMonth.getUTCFullYear()}-${String(lastMonth.getUTCMonth() + 1).padStart(2, '0')}`
   await signIn(page, 'per.berg')
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Nøkkeltall' }).click()
   await page.getByRole('link', { name: 'Saker om skolemiljø (§ 9 A)' }).click()

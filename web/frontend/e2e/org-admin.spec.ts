@@ -1,17 +1,11 @@
-import { expect, expectAccessible, screenshot, settled, signIn, test } from './support'
-
-/** dd.mm.yyyy, as a person types a date. */
-function typed(date: Date): string {
-  return `${String(date.getDate()).padStart(2, '0')}.${String(date.getMonth() + 1).padStart(2, '0')}.${date.getFullYear()}`
-}
+import { expect, expectAccessible, municipalityDate, screenshot, settled, signIn, test, typed } from './support'
 
 test('the administrator creates a unit under an existing one, renames it and closes it', async ({ page }) => {
   // A name of its own on every run, so the test passes again on the same demo data.
   const stamp = Date.now()
   const name = `Testavdeling ${stamp}`
   const renamed = `Testavdeling ${stamp} (nytt navn)`
-  const tomorrow = new Date()
-  tomorrow.setDate(tomorrow.getDate() + 1)
+  const tomorrow = municipalityDate(1)
 
   await signIn(page, 'marit.holm')
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjonskart' }).click()

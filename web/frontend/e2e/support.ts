@@ -27,6 +27,20 @@ export const PASSWORD = process.env.VP_DEMO_PASSWORD ?? 'Demo-2027!'
 export const KEYCLOAK = process.env.VP_KEYCLOAK_URL ?? 'http://localhost:8180'
 export const SCREENSHOTS = '../target/e2e-screenshots'
 
+/**
+ * A date counted from today where the municipality is (Europe/Oslo, like the browser and the services), not where the
+ * tests run: between midnight in Oslo and midnight UTC the two are a day apart. Midnight UTC of that day.
+ */
+export function municipalityDate(daysFromToday = 0): Date {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date()).split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, day + daysFromToday))
+}
+
+/** dd.mm.yyyy of a {@link municipalityDate}, as a person types a date. */
+export function typed(date: Date): string {
+  return `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`
+}
+
 /** Signs in through the app's sign-in page and the realm's own login form, as a real person does. */
 export async function signIn(page: Page, username: string, municipality = 'Fjordvik kommune') {
   await page.goto('/')
