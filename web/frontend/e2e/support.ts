@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
+import { today } from '../src/i18n/format'
 
 /**
  * Every test fails on a script error in the app or on anything the Content-Security-Policy blocked: the app must
@@ -28,11 +29,11 @@ export const KEYCLOAK = process.env.VP_KEYCLOAK_URL ?? 'http://localhost:8180'
 export const SCREENSHOTS = '../target/e2e-screenshots'
 
 /**
- * A date counted from today where the municipality is (Europe/Oslo, like the browser and the services), not where the
- * tests run: between midnight in Oslo and midnight UTC the two are a day apart. Midnight UTC of that day.
+ * A date counted from today where the municipality is (Norwegian time, like the browser and the services), not where
+ * the tests run: between midnight in Oslo and midnight UTC the two are a day apart. Midnight UTC of that day.
  */
 export function municipalityDate(daysFromToday = 0): Date {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date()).split('-').map(Number)
+  const [year, month, day] = today().split('-').map(Number)
   return new Date(Date.UTC(year, month - 1, day + daysFromToday))
 }
 

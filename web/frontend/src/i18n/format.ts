@@ -7,6 +7,8 @@ const TIME_ZONE = 'Europe/Oslo'
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
 const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeStyle: 'short', timeZone: TIME_ZONE })
+/** Canada's format is ISO's yyyy-mm-dd. */
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE })
 const numberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 })
 
 /** A day (ISO yyyy-mm-dd, as the API sends a LocalDate) as dd.mm.yyyy. */
@@ -30,6 +32,14 @@ export function parseDate(text: string): string | null {
     return null
   }
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * Today in the municipality (Norwegian time, as the services count days) as ISO yyyy-mm-dd, whatever the device's zone;
+ * UTC is a day behind between midnight and 01:00 (02:00 in summer).
+ */
+export function today(now = new Date()): string {
+  return isoDayFormat.format(now)
 }
 
 /** An instant (ISO with zone, as the API sends an Instant) as Norwegian date and time. */

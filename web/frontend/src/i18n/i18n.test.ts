@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, DICTIONARIES, interpolate } from './I18n'
-import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber, formatPeriod, parseDate, parseNumber } from './format'
+import { formatAmount, formatDate, formatDateTime, formatMeasure, formatNumber, formatPeriod, parseDate, parseNumber, today } from './format'
 import { LANGUAGES } from './language'
 import { nb } from './nb'
 
@@ -58,6 +58,13 @@ describe('Norwegian formats', () => {
     expect(parseDate('29.02.2027')).toBeNull()
     expect(parseDate('2027-02-01')).toBeNull()
     expect(parseDate('i morgen')).toBeNull()
+  })
+
+  it('count today in Norwegian time, whatever the device says', () => {
+    expect(today(new Date('2026-11-27T23:20:00Z'))).toBe('2026-11-28')
+    expect(today(new Date('2026-11-27T22:59:00Z'))).toBe('2026-11-27')
+    expect(today(new Date('2027-06-30T22:10:00Z'))).toBe('2027-07-01')
+    expect(today(new Date('2027-06-30T21:50:00Z'))).toBe('2027-06-30')
   })
 
   it('show instants in Norwegian time', () => {

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageHeading } from '../components/PageHeading'
 import { Loading, ProblemMessage } from '../components/Problem'
 import { TableScroll } from '../components/TableScroll'
-import { parseDate } from '../i18n/format'
+import { parseDate, today } from '../i18n/format'
 import { useI18n } from '../i18n/I18n'
 
 const MAX_SEARCH_RESULTS = 50
@@ -235,7 +235,7 @@ export function DateChooser({ at }: { at?: string }) {
     <form className="date-chooser" onSubmit={submit} noValidate>
       <label htmlFor={inputId}>{t('org.at')}</label>
       <span id={hintId} className="hint">
-        {t('org.atHint', { example: formatDate(new Date().toISOString().slice(0, 10)) })}
+        {t('org.atHint', { example: formatDate(today()) })}
       </span>
       {invalid && (
         <span id={errorId} className="field-error">
