@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import no.virksomhetsplan.testsupport.ApiClient;
@@ -30,7 +29,7 @@ class AssignmentFlowTest {
 
     @Test
     void aVerbalvedtakIsDelegatedSplitIntoTasksAndRollsUpToDone() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        LocalDate today = LocalDate.now(RunningSystem.NORWAY);
         String skole = unitWithCode("2110");
         String barnehage = unitWithCode("2210");
         ok(200, gateway.get(laerer, "/api/assignments/my-page"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import no.virksomhetsplan.testsupport.ApiClient;
@@ -40,7 +39,7 @@ class FreshnessBenchmark {
             }
         }
         JsonNode unit = json(gateway.post(admin, "/api/plans/org-units", JSON.writeValueAsString(Map.of(
-                "parentId", top, "name", "Målestasjon P3", "levelName", "Avdeling", "validFrom", LocalDate.now(ZoneId.of("Europe/Oslo")).toString()))));
+                "parentId", top, "name", "Målestasjon P3", "levelName", "Avdeling", "validFrom", LocalDate.now(RunningSystem.NORWAY).toString()))));
         String id = unit.get("id").asString();
         long version = unit.get("version").asLong();
         await(id, "Målestasjon P3");

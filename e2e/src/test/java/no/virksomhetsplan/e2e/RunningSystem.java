@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.virksomhetsplan.testsupport.ApiClient;
@@ -18,6 +19,8 @@ final class RunningSystem {
     static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://localhost:8180");
     /** Local-demo password of every demo user (see dev/README.md). */
     static final String DEMO_PASSWORD = "Demo-2027!";
+    /** The services count days in Norwegian time; "today" in a test must be theirs, not the machine's. */
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();

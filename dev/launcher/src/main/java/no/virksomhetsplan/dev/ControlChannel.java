@@ -35,8 +35,7 @@ final class ControlChannel {
     /** One command: a verb and what it applies to. */
     record Command(String verb, String target) {
 
-        static final List<String> SERVICES = List.of("plans-service", "assignments-service", "checklists-service",
-                "indicators-service", "reporting-service", "gateway");
+        static final List<String> SERVICES = LauncherConfig.SERVICES_AND_GATEWAY.stream().map(LauncherConfig.ServiceSpec::name).toList();
 
         /** Parses one request line; the message of the exception is meant for the user. */
         static Command parse(String line) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,9 +34,7 @@ final class ExtractedJar {
         }
         Path home = Path.of(args[0]).toAbsolutePath().normalize();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<LauncherConfig.ServiceSpec> specs = new ArrayList<>(LauncherConfig.SERVICES);
-        specs.add(LauncherConfig.GATEWAY);
-        for (LauncherConfig.ServiceSpec spec : specs) {
+        for (LauncherConfig.ServiceSpec spec : LauncherConfig.SERVICES_AND_GATEWAY) {
             ExtractedJar jar = new ExtractedJar(home.resolve(spec.jar()));
             if (!Files.isRegularFile(jar.fatJar)) {
                 System.out.println("Not built, so not extracted: " + spec.jar());

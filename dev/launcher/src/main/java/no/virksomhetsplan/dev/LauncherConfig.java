@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Where things are. The repository root is the working directory (dev/run changes into it) or
@@ -32,6 +33,9 @@ record LauncherConfig(Path home, Path dataDir, boolean onlyInfra, String keycloa
      */
     static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080, "gateway/target/gateway.jar",
             List.of("-Dreactor.netty.ioWorkerCount=1"));
+
+    /** Every process the launcher runs from a jar of this repository: the services, then the gateway. */
+    static final List<ServiceSpec> SERVICES_AND_GATEWAY = Stream.concat(SERVICES.stream(), Stream.of(GATEWAY)).toList();
 
     static final String GATEWAY_URL = "http://localhost:8080";
 
