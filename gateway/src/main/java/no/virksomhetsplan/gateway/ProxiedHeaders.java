@@ -1,14 +1,19 @@
 package no.virksomhetsplan.gateway;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
+import java.util.Map;
+import java.util.Set;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The headers of a proxied request and of the service's answer, each made in one pass (ADR 0032, third round). Spring
- * Cloud Gateway's own header filters did the same work one rule at a time, each copying every header again.
+ * The headers of a proxied request and of the service's answer, each made in one pass (ADR 0032, third round), straight
+ * into the headers Reactor Netty sends (ADR 0040). Spring Cloud Gateway's own header filters did the same work one rule
+ * at a time, each copying every header again.
  *
  * <p>To the service: the caller's headers without the hop-by-hop ones (RFC 9110, 7.6.1: {@code Connection} and the
  * headers it names, {@code Keep-Alive}, {@code TE}, {@code Trailer}, {@code Transfer-Encoding}, {@code Upgrade},
@@ -31,8 +36,11 @@ final class ProxiedHeaders {
     private ProxiedHeaders() {
     }
 
-    /** The headers sent to the service. */
-    static final class ToService implements HttpHeadersFilter {
+    /**
+     * The headers sent to the service, as Reactor Netty's client takes them. Spring's {@link HttpHeaders#forEach} gives
+     * each name once whatever its case, with all its values. {@code Host} is left out: the client sets the service's.
+     */
+    static final class ToService {
 
         private final TraceContextHeaders traceContext;
 
@@ -40,16 +48,15 @@ final class ProxiedHeaders {
             this.traceContext = traceContext;
         }
 
-        @Override
-        public HttpHeaders filter(HttpHeaders incoming, ServerWebExchange exchange) {
+        io.netty.handler.codec.http.HttpHeaders headers(HttpHeaders incoming, ServerWebExchange exchange) {
             List<String> connection = incoming.getConnection();
             boolean chunked = "chunked".equalsIgnoreCase(trimmed(incoming.getFirst(HttpHeaders.TRANSFER_ENCODING)));
-            HttpHeaders proxied = new HttpHeaders();
+            io.netty.handler.codec.http.HttpHeaders proxied = new DefaultHttpHeaders();
             incoming.forEach((name, values) -> {
-                boolean dropped = isHopByHop(name, connection) || isForwarded(name)
+                boolean dropped = isHopByHop(name, connection) || isForwarded(name) || HttpHeaders.HOST.equalsIgnoreCase(name)
                         || (chunked && HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name));
                 if (!dropped) {
-                    proxied.put(name, values);
+                    proxied.add(name, values);
                 }
             });
             String requestId = RequestIdFilter.of(exchange);
@@ -59,33 +66,42 @@ final class ProxiedHeaders {
             traceContext.addTo(proxied, exchange);
             return proxied;
         }
-
-        @Override
-        public boolean supports(Type type) {
-            return type == Type.REQUEST;
-        }
     }
 
-    /** The service's headers passed on to the caller; the gateway gives this filter a copy of its own. */
-    static final class ToCaller implements HttpHeadersFilter {
+    /**
+     * Adds the service's headers, without the hop-by-hop ones, to the answer to the caller: straight from the client's
+     * headers, one header line at a time, with no copy in between. Returns the names added, so that a retry can take
+     * them away again ({@code ServerWebExchangeUtils.reset}).
+     */
+    static Set<String> toCaller(io.netty.handler.codec.http.HttpHeaders answer, HttpHeaders response) {
+        List<String> connection = tokens(answer.getAll(HttpHeaders.CONNECTION));
+        Set<String> added = new HashSet<>();
+        Iterator<Map.Entry<String, String>> lines = answer.iteratorAsString();
+        while (lines.hasNext()) {
+            Map.Entry<String, String> line = lines.next();
+            if (!isHopByHop(line.getKey(), connection)) {
+                response.add(line.getKey(), line.getValue());
+                added.add(line.getKey());
+            }
+        }
+        return added;
+    }
 
-        @Override
-        public HttpHeaders filter(HttpHeaders answer, ServerWebExchange exchange) {
-            List<String> connection = answer.getConnection();
-            List<String> hopByHop = new ArrayList<>(2);
-            for (String name : answer.headerNames()) {
-                if (isHopByHop(name, connection)) {
-                    hopByHop.add(name);
+    /** The comma-separated tokens of a header's values, trimmed (as {@link HttpHeaders#getConnection()} reads them). */
+    static List<String> tokens(List<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>(2);
+        for (String value : values) {
+            for (String token : value.split(",")) {
+                String trimmed = token.trim();
+                if (!trimmed.isEmpty()) {
+                    tokens.add(trimmed);
                 }
             }
-            hopByHop.forEach(answer::remove);
-            return answer;
         }
-
-        @Override
-        public boolean supports(Type type) {
-            return type == Type.RESPONSE;
-        }
+        return tokens;
     }
 
     /** {@code namedByConnection}: the tokens of the {@code Connection} header, trimmed ({@link HttpHeaders#getConnection()}). */

@@ -7,7 +7,6 @@ import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,10 +29,10 @@ class TraceContextHeaders {
     }
 
     /** Sets the trace context of the exchange's request span in the headers for the service, if there is a span. */
-    void addTo(HttpHeaders proxied, ServerWebExchange exchange) {
+    void addTo(io.netty.handler.codec.http.HttpHeaders proxied, ServerWebExchange exchange) {
         Span span = span(exchange);
         if (span != null) {
-            propagator.inject(span.context(), proxied, HttpHeaders::set);
+            propagator.inject(span.context(), proxied, (headers, name, value) -> headers.set(name, value));
         }
     }
 
