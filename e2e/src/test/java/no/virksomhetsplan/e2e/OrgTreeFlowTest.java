@@ -3,9 +3,16 @@ package no.virksomhetsplan.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import no.virksomhetsplan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +53,24 @@ class OrgTreeFlowTest {
         assertThat(gateway.get(nordliaAdmin, "/api/reporting/org-units").body()).doesNotContain(id, name);
         assertThat(gateway.post(nordliaAdmin, UNITS, "{\"parentId\":\"" + id + "\",\"name\":\"Inntrenger\"}").statusCode())
                 .isEqualTo(404);
+    }
+
+    /** plans-service gzips the tree for a caller that accepts it; the gateway passes it on as it is (ADR 0041). */
+    @Test
+    void theTreeTravelsGzippedThroughTheGateway() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningSystem.GATEWAY + UNITS))
+                .header("Authorization", "Bearer " + fjordvikAdmin).header("Accept-Encoding", "gzip").build();
+
+        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String tree;
+        try (InputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            tree = new String(unpacked.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(gzipped.body().length).isLessThan(tree.length() / 2);
+        assertThat(JSON.readTree(tree)).isEqualTo(JSON.readTree(gateway.get(fjordvikAdmin, UNITS).body()));
     }
 
     @Test

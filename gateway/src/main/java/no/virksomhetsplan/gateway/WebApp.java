@@ -18,6 +18,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.resource.EncodedResourceResolver;
 
 /**
  * The web app (a single-page app from the web module's {@code META-INF/resources}): its files are served as static
@@ -58,13 +59,16 @@ class WebApp implements WebFluxConfigurer {
 
     /**
      * The app's scripts and styles have a hash of their content in their names, so browsers may keep them for a year
-     * without asking again; index.html (no-cache) names the current ones.
+     * without asking again; index.html (no-cache) names the current ones. A browser that accepts gzip gets the copy the
+     * build gzipped (name.gz, ADR 0041), with {@code Vary: Accept-Encoding}; the gateway compresses nothing per request.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver());
     }
 
     static Config config(SecurityProperties security, GatewayProperties.Web web) {
