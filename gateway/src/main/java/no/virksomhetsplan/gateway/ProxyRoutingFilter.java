@@ -79,9 +79,11 @@ class ProxyRoutingFilter implements GlobalFilter, Ordered {
 
         ServerHttpRequest request = exchange.getRequest();
         io.netty.handler.codec.http.HttpHeaders headers = toService.headers(request.getHeaders(), exchange);
-        String callersHost = request.getHeaders().getFirst(HttpHeaders.HOST);
-        if (Boolean.TRUE.equals(exchange.getAttribute(PRESERVE_HOST_HEADER_ATTRIBUTE)) && callersHost != null) {
-            headers.set(HttpHeaders.HOST, callersHost);
+        if (Boolean.TRUE.equals(exchange.getAttribute(PRESERVE_HOST_HEADER_ATTRIBUTE))) {
+            String callersHost = request.getHeaders().getFirst(HttpHeaders.HOST);
+            if (callersHost != null) {
+                headers.set(HttpHeaders.HOST, callersHost);
+            }
         }
         Flux<HttpClientResponse> answer = httpClient.headers(outgoing -> outgoing.add(headers))
                 .request(HttpMethod.valueOf(request.getMethod().name()))
