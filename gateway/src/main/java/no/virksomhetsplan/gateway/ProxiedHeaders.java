@@ -1,6 +1,7 @@
 package no.virksomhetsplan.gateway;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -89,17 +91,9 @@ final class ProxiedHeaders {
 
     /** The comma-separated tokens of a header's values, trimmed (as {@link HttpHeaders#getConnection()} reads them). */
     static List<String> tokens(List<String> values) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        List<String> tokens = new ArrayList<>(2);
+        List<String> tokens = new ArrayList<>(values.size());
         for (String value : values) {
-            for (String token : value.split(",")) {
-                String trimmed = token.trim();
-                if (!trimmed.isEmpty()) {
-                    tokens.add(trimmed);
-                }
-            }
+            tokens.addAll(Arrays.asList(StringUtils.tokenizeToStringArray(value, ",")));
         }
         return tokens;
     }
