@@ -11,7 +11,6 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.s
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import io.netty.handler.codec.http.HttpMethod;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +18,6 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
-import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +47,7 @@ import reactor.netty.http.client.HttpClientResponse;
  * </ul>
  * Per-route time-outs in route metadata are not read: no route has any, and the {@code Resilience} filter's time limit
  * bounds every call. A response time-out from {@code httpclient.response-timeout} still gives 504, as before.
- * {@link NettyWriteResponseFilter} writes the service's body as before.
+ * {@link ProxyResponseWriter} writes the service's body.
  */
 class ProxyRoutingFilter implements GlobalFilter, Ordered {
 
@@ -87,10 +85,10 @@ class ProxyRoutingFilter implements GlobalFilter, Ordered {
         }
         Flux<HttpClientResponse> answer = httpClient.headers(outgoing -> outgoing.add(headers))
                 .request(HttpMethod.valueOf(request.getMethod().name()))
-                .uri(url.toASCIIString())
+                .uri(inAscii(url))
                 .send((sent, outbound) -> outbound.send(request.getBody().map(NettyDataBufferFactory::toByteBuf)))
                 .responseConnection((response, connection) -> {
-                    // NettyWriteResponseFilter writes the body later, after every route filter has run.
+                    // ProxyResponseWriter writes the body later, after every route filter has run.
                     exchange.getAttributes().put(CLIENT_RESPONSE_ATTR, response);
                     exchange.getAttributes().put(CLIENT_RESPONSE_CONN_ATTR, connection);
                     passOn(response, exchange);
@@ -101,6 +99,15 @@ class ProxyRoutingFilter implements GlobalFilter, Ordered {
                     "Response took longer than timeout: " + responseTimeout)));
         }
         return answer.then(chain.filter(exchange));
+    }
+
+    /**
+     * The URI as Reactor Netty's client takes it without parsing a string of it again (with a regular expression, on every
+     * request): the URI itself, unless it holds characters outside ASCII, which are percent-encoded first as before.
+     */
+    private static URI inAscii(URI url) {
+        String ascii = url.toASCIIString();
+        return ascii.equals(url.toString()) ? url : URI.create(ascii);
     }
 
     /**
@@ -129,11 +136,11 @@ class ProxyRoutingFilter implements GlobalFilter, Ordered {
             return new ProxyRoutingFilter(httpClient, properties, traceContext);
         }
 
-        /** The gateway makes this one only together with its routing filter; it writes the service's body as before. */
+        /** Writes the service's body; the gateway's own writer comes only with its own routing filter. */
         @Bean
-        NettyWriteResponseFilter nettyWriteResponseFilter(org.springframework.cloud.gateway.config.GatewayProperties gateway,
-                ObjectProvider<List<HttpHeadersFilter>> headersFilters) {
-            return new NettyWriteResponseFilter(gateway.getStreamingMediaTypes(), headersFilters);
+        ProxyResponseWriter proxyResponseWriter(org.springframework.cloud.gateway.config.GatewayProperties gateway,
+                ObjectProvider<HttpHeadersFilter> headersFilters) {
+            return new ProxyResponseWriter(gateway.getStreamingMediaTypes(), headersFilters.orderedStream().toList());
         }
     }
 }

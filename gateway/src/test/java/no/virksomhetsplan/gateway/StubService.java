@@ -15,11 +15,14 @@ import java.util.concurrent.Executors;
 
 /**
  * A downstream service in miniature: records every request it gets and answers
- * {@code /api/plans/status/<code>} with that status, {@code /api/plans/slow} after 1.5 s, anything else 200.
+ * {@code /api/plans/status/<code>} with that status, {@code /api/plans/slow} after 1.5 s, {@code /api/plans/large} with
+ * {@link #LARGE_BODY_BYTES} bytes of JSON, {@code /api/plans/chunked} with {@link #BODY} in chunked encoding,
+ * {@code /api/plans/events} with {@link #BODY} as a chunked {@code text/event-stream}, anything else 200 with {@link #BODY}.
  */
 final class StubService {
 
     static final String BODY = "{\"service\":\"plans\"}";
+    static final int LARGE_BODY_BYTES = 100_000;
 
     record Call(String method, String path, Map<String, List<String>> headers) {
 
@@ -71,16 +74,31 @@ final class StubService {
         exchange.getRequestBody().readAllBytes();
 
         int status = 200;
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        String contentType = "application/json";
+        long length = body.length;
         if (path.startsWith("/api/plans/status/")) {
             status = Integer.parseInt(path.substring("/api/plans/status/".length()));
         } else if (path.equals("/api/plans/slow")) {
             sleep(1500);
+        } else if (path.equals("/api/plans/large")) {
+            body = largeBody();
+            length = body.length;
+        } else if (path.equals("/api/plans/chunked")) {
+            length = 0;
+        } else if (path.equals("/api/plans/events")) {
+            contentType = "text/event-stream";
+            length = 0;
         }
-        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    /** {@code ["x…x"]} of {@link #LARGE_BODY_BYTES} bytes. */
+    static byte[] largeBody() {
+        return ("[\"" + "x".repeat(LARGE_BODY_BYTES - 4) + "\"]").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sleep(long millis) {
