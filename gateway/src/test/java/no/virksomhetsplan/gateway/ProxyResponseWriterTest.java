@@ -8,9 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import io.micrometer.tracing.propagation.Propagator;
 import io.netty.buffer.PooledByteBufAllocator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
@@ -40,36 +44,23 @@ class ProxyResponseWriterTest {
             new TraceContextHeaders(new StaticListableBeanFactory().getBeanProvider(Propagator.class)));
     final ProxyResponseWriter writer = new ProxyResponseWriter(List.of(MediaType.TEXT_EVENT_STREAM), List.of());
 
-    @Test
-    void aSmallBodyOfKnownLengthGoesOutInOnePieceWithTheHeaders() {
-        Written written = proxy("/api/plans/units");
-
-        assertThat(written.response.howWritten).isEqualTo("writeWith(Mono)");
-        assertThat(written.body()).isEqualTo(StubService.BODY);
+    /** The stub's path, how the writer hands its body on, and the body the caller gets. */
+    static Stream<Arguments> answers() {
+        String large = new String(StubService.largeBody(), StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("/api/plans/units", "writeWith(Mono)", StubService.BODY), // small, known length: one piece
+                Arguments.of("/api/plans/large", "writeWith(Flux)", large), // over the limit: streams as it comes
+                Arguments.of("/api/plans/chunked", "writeWith(Flux)", StubService.BODY), // unknown length: streams
+                Arguments.of("/api/plans/events", "writeAndFlushWith", StubService.BODY)); // event stream: flushed piece by piece
     }
 
-    @Test
-    void aBodyLargerThanTheLimitStreamsAsItComes() {
-        Written written = proxy("/api/plans/large");
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("answers")
+    void theBodyIsHandedOnAsItsKindNeedsAndArrivesWhole(String path, String howWritten, String body) {
+        Written written = proxy(path);
 
-        assertThat(written.response.howWritten).isEqualTo("writeWith(Flux)");
-        assertThat(written.body()).isEqualTo(new String(StubService.largeBody(), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void aChunkedBodyOfUnknownLengthStreamsAsItComes() {
-        Written written = proxy("/api/plans/chunked");
-
-        assertThat(written.response.howWritten).isEqualTo("writeWith(Flux)");
-        assertThat(written.body()).isEqualTo(StubService.BODY);
-    }
-
-    @Test
-    void anEventStreamIsFlushedPieceByPiece() {
-        Written written = proxy("/api/plans/events");
-
-        assertThat(written.response.howWritten).isEqualTo("writeAndFlushWith");
-        assertThat(written.body()).isEqualTo(StubService.BODY);
+        assertThat(written.response.howWritten).isEqualTo(howWritten);
+        assertThat(written.body()).isEqualTo(body);
     }
 
     @Test
